@@ -44,6 +44,27 @@ QString featureName(Feature feature)
     return QCoreApplication::translate("etp::rules", "feature");
 }
 
+/// What to do about an unsupported connector (reference section 2.1, E11); %1 is the connector, %2 its server.
+QString connectorRemediation(ConnectorType type)
+{
+    switch (type) {
+    case ConnectorType::X400:
+        return QCoreApplication::translate("etp::rules", "Ask the partner behind %1 to accept SMTP and replace the "
+                                                         "X.400 connector with an SMTP connector, or keep %2 running "
+                                                         "with it after the transition.");
+    case ConnectorType::LotusNotes:
+        return QCoreApplication::translate("etp::rules", "Move the coexistence with Lotus Domino to the Transporter "
+                                                         "Suite (Domino 6 and later) over SMTP, or keep %2 running "
+                                                         "with %1 after the transition.");
+    case ConnectorType::GroupWise:
+        return QCoreApplication::translate("etp::rules", "Replace %1 with SMTP mail flow to GroupWise, or keep %2 "
+                                                         "running with it after the transition.");
+    default:
+        return QCoreApplication::translate("etp::rules", "Move the users of %1 to Exchange or to SMTP, or keep %2 "
+                                                         "running with it after the transition.");
+    }
+}
+
 /// The server a connector runs on: its first known source bridgehead, else the routing group master, else the first
 /// legacy server of its routing group.
 const ExchangeServer *hostingServer(const RuleContext &context, const Connector &connector)
@@ -93,10 +114,7 @@ void connectorFeature(const RuleContext &context, QList<Finding> &findings, cons
                                                 "it is in use, so %4 stays when its routing group is decommissioned.")
                         .arg(connectorTypeName(connector.type), f.subject,
                              context.routingGroupName(connector.routingGroupId), hostName, hostVersion);
-        f.remediation = QCoreApplication::translate(
-                            "etp::rules", "Replace %1 (SMTP instead of X.400; the Transporter Suite for Lotus Domino "
-                                          "6 and later) or keep %2 running with the connector after the transition.")
-                            .arg(f.subject, hostName);
+        f.remediation = connectorRemediation(connector.type).arg(f.subject, hostName);
         addKeptServer(context, f, host, connector.routingGroupId);
         findings.append(f);
     }
