@@ -5,7 +5,6 @@
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace etp::app {
@@ -74,9 +73,9 @@ int run(const QStringList &arguments, CommandIo &io)
     }
     const QList<Finding> findings = evaluateRules(*project);
     if (format == QLatin1String("json")) {
-        QJsonObject document;
-        document.insert(QLatin1String("findings"), findingsToJson(findings));
-        io.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        io.out << "{\"findings\": ";
+        writeFindingsJson(io.out, findings);
+        io.out << "}\n";
     } else {
         io.out << findingsToText(findings);
     }
