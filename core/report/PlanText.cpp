@@ -1,0 +1,173 @@
+#include "PlanText.h"
+
+#include "plan/PhaseNames.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace etp {
+
+namespace {
+
+/// Writes the plan text; translated in the "etp::plan" context.
+class PlanTextWriter {
+    Q_DECLARE_TR_FUNCTIONS(etp::plan)
+
+public:
+    explicit PlanTextWriter(const Plan &plan)
+        : m_plan(plan)
+        , m_out(&m_text)
+    {
+    }
+
+    QString write()
+    {
+        findings();
+        phases();
+        keptServers();
+        effort();
+        obsoleteTasks();
+        m_out.flush();
+        return m_text;
+    }
+
+private:
+    static QString box(TaskStatus status)
+    {
+        switch (status) {
+        case TaskStatus::NotStarted:
+            return QStringLiteral("[ ]");
+        case TaskStatus::InProgress:
+            return QStringLiteral("[~]");
+        case TaskStatus::Done:
+            return QStringLiteral("[x]");
+        case TaskStatus::NotApplicable:
+            return QStringLiteral("[-]");
+        }
+        return QStringLiteral("[ ]");
+    }
+
+    void findings()
+    {
+        QList<const Finding *> holding;
+        QList<const Finding *> others;
+        for (const Finding &finding : m_plan.findings)
+            (finding.isHolding() && !finding.holds.isEmpty() ? holding : others).append(&finding);
+
+        m_out << tr("Findings that hold phases (%1)").arg(holding.size()) << '\n';
+        if (holding.isEmpty())
+            m_out << "  " << tr("none") << '\n';
+        for (const Finding *finding : holding)
+            writeFinding(*finding, true);
+        m_out << '\n' << tr("Other findings (%1)").arg(others.size()) << '\n';
+        if (others.isEmpty())
+            m_out << "  " << tr("none") << '\n';
+        for (const Finding *finding : others)
+            writeFinding(*finding, false);
+        m_out << '\n';
+    }
+
+    void writeFinding(const Finding &finding, bool holding)
+    {
+        m_out << "  " << enumName(finding.severity).toUpper() << ' ' << finding.id << " - " << finding.subject << '\n';
+        m_out << "      " << finding.message << '\n';
+        if (!finding.remediation.isEmpty())
+            m_out << "      " << tr("Remediation: %1").arg(finding.remediation) << '\n';
+        if (holding)
+            m_out << "      " << tr("Holds %n phase(s)", nullptr, int(finding.holds.size())) << '\n';
+        else if (!finding.concerns.isEmpty())
+            m_out << "      " << tr("Concerns: %1").arg(finding.concerns.join(QStringLiteral(", "))) << '\n';
+    }
+
+    void phases()
+    {
+        m_out << tr("Phases in order (%1)").arg(m_plan.phases.size()) << '\n';
+        int number = 0;
+        for (const Phase &phase : m_plan.phases) {
+            ++number;
+            m_out << '\n' << number << ". " << phaseDisplayName(phase.id);
+            if (phase.scope != PhaseScope::Organization)
+                m_out << ": " << phase.subject;
+            m_out << "  (" << phase.key << ')' << '\n';
+            if (!phase.after.isEmpty())
+                m_out << "   " << tr("After: %1").arg(phase.after.join(QStringLiteral(", "))) << '\n';
+            if (phase.isHeld())
+                m_out << "   " << tr("HELD BY: %1").arg(phase.heldBy.join(QStringLiteral(", "))) << '\n';
+            if (!phase.concerns.isEmpty())
+                m_out << "   " << tr("Concerned by: %1").arg(phase.concerns.join(QStringLiteral(", "))) << '\n';
+            for (const Task &task : phase.tasks)
+                writeTask(task);
+        }
+        m_out << '\n';
+    }
+
+    void writeTask(const Task &task)
+    {
+        m_out << "   " << box(task.status) << ' ' << task.title << '\n';
+        m_out << "       " << task.key;
+        if (!task.owner.isEmpty())
+            m_out << "  " << tr("owner: %1").arg(task.owner);
+        if (task.date.isValid())
+            m_out << "  " << tr("date: %1").arg(task.date.toString(Qt::ISODate));
+        if (!task.doneBy.isEmpty())
+            m_out << "  " << tr("done by Exchange 2007 server %1").arg(task.doneBy);
+        if (!task.waitsFor.isEmpty())
+            m_out << "  " << tr("waits for: %1").arg(task.waitsFor.join(QStringLiteral(", ")));
+        m_out << '\n';
+        if (!task.note.isEmpty())
+            m_out << "       " << tr("note: %1").arg(task.note) << '\n';
+    }
+
+    void keptServers()
+    {
+        m_out << tr("Legacy servers to keep (%1)").arg(m_plan.keptServers.size()) << '\n';
+        if (m_plan.keptServers.isEmpty())
+            m_out << "  " << tr("none") << '\n';
+        for (const KeptServer &server : m_plan.keptServers)
+            m_out << "  " << server.server << " (" << server.routingGroup << "): " << server.reason << '\n';
+        m_out << '\n';
+    }
+
+    void effort()
+    {
+        const EffortSettings &s = m_plan.effortSettings;
+        m_out << tr("Mailbox-move effort (%1 GB/h per move, %2 concurrent moves, %3 hours a night)")
+                     .arg(s.moveRateGbPerHour)
+                     .arg(s.concurrentMoves)
+                     .arg(s.hoursPerNight)
+              << '\n';
+        for (const RoutingGroupEffort &rg : m_plan.effort) {
+            m_out << "  " << rg.routingGroup << ": "
+                  << tr("%1 mailboxes, %2 GB, %n night(s)", nullptr, rg.nights)
+                         .arg(rg.mailboxes)
+                         .arg(QString::number(rg.gigabytes, 'f', 1));
+            if (rg.storesWithoutSize > 0)
+                m_out << ' ' << tr("(%n store(s) without a size left out)", nullptr, rg.storesWithoutSize);
+            m_out << '\n';
+        }
+        m_out << '\n';
+    }
+
+    void obsoleteTasks()
+    {
+        if (m_plan.obsoleteTasks.isEmpty())
+            return;
+        m_out << tr("Obsolete tasks: saved state of tasks no longer in the plan (%1)").arg(m_plan.obsoleteTasks.size())
+              << '\n';
+        for (const Task &task : m_plan.obsoleteTasks)
+            writeTask(task);
+    }
+
+    const Plan &m_plan;
+    QString m_text;
+    QTextStream m_out;
+};
+
+} // namespace
+
+QString planToText(const Plan &plan)
+{
+    return PlanTextWriter(plan).write();
+}
+
+} // namespace etp
