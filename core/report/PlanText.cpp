@@ -1,6 +1,7 @@
 #include "PlanText.h"
 
 #include "plan/PhaseNames.h"
+#include "report/FindingsJson.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -49,34 +50,8 @@ private:
 
     void findings()
     {
-        QList<const Finding *> holding;
-        QList<const Finding *> others;
-        for (const Finding &finding : m_plan.findings)
-            (finding.isHolding() && !finding.holds.isEmpty() ? holding : others).append(&finding);
-
-        m_out << tr("Findings that hold phases (%1)").arg(holding.size()) << '\n';
-        if (holding.isEmpty())
-            m_out << "  " << tr("none") << '\n';
-        for (const Finding *finding : holding)
-            writeFinding(*finding, true);
-        m_out << '\n' << tr("Other findings (%1)").arg(others.size()) << '\n';
-        if (others.isEmpty())
-            m_out << "  " << tr("none") << '\n';
-        for (const Finding *finding : others)
-            writeFinding(*finding, false);
-        m_out << '\n';
-    }
-
-    void writeFinding(const Finding &finding, bool holding)
-    {
-        m_out << "  " << enumName(finding.severity).toUpper() << ' ' << finding.id << " - " << finding.subject << '\n';
-        m_out << "      " << finding.message << '\n';
-        if (!finding.remediation.isEmpty())
-            m_out << "      " << tr("Remediation: %1").arg(finding.remediation) << '\n';
-        if (holding)
-            m_out << "      " << tr("Holds %n phase(s)", nullptr, int(finding.holds.size())) << '\n';
-        else if (!finding.concerns.isEmpty())
-            m_out << "      " << tr("Concerns: %1").arg(finding.concerns.join(QStringLiteral(", "))) << '\n';
+        // The findings part is the readiness report's: those that hold a phase first (FindingsJson.h).
+        m_out << findingsToText(m_plan.findings) << '\n';
     }
 
     void phases()

@@ -1,7 +1,7 @@
 #pragma once
 
-// The plan as text for a terminal: findings that hold something first, then the phases in dependency order with
-// their tasks, then the kept legacy servers, the effort and the obsolete tasks.
+// The plan as text for a terminal: the findings (those that hold a phase first), then the phases in dependency order
+// with their tasks, then the kept legacy servers, the effort and the obsolete tasks.
 
 #include "plan/Plan.h"
 
