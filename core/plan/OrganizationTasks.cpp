@@ -109,14 +109,9 @@ private:
             tr("Configure Outlook Web Access, Exchange ActiveSync and Outlook Anywhere in AD site %1").arg(site),
             tr("Virtual directories, certificates and external URLs of the new Client Access server."));
         // Legacy front-end servers of this site hand their Internet clients to the Client Access server.
-        const PlanningIndex &index = m_context.index();
-        for (const ExchangeServer &server : m_context.inventory().servers) {
-            if (!server.frontEnd.value_or(false) || !isLegacyServer(server))
-                continue;
-            if (index.siteOfServer(server.meta.id) != m_phase.subjectId)
-                continue;
-            add(QStringLiteral("redirect-front-end"), server.meta.id,
-                tr("Point the Internet clients of front-end server %1 at the Client Access server").arg(server.name),
+        for (const ExchangeServer *server : m_context.frontEndServersIn(m_phase.subjectId)) {
+            add(QStringLiteral("redirect-front-end"), server->meta.id,
+                tr("Point the Internet clients of front-end server %1 at the Client Access server").arg(server->name),
                 tr("The Exchange 2007 Client Access server proxies /exchange to the Exchange 2003 back-end servers "
                    "while their mailboxes have not moved."));
         }

@@ -28,6 +28,13 @@ void PlanContext::indexServerObjects()
         if (store.storeKind == StoreKind::PublicFolder && server && isLegacyServer(*server))
             m_hasPublicStores = true;
     }
+    for (const ExchangeServer &server : inv.servers) {
+        if (server.frontEnd.value_or(false) && isLegacyServer(server)) {
+            const QString site = m_index.siteOfServer(server.meta.id);
+            if (!site.isEmpty())
+                m_frontEnds[site].append(&server);
+        }
+    }
     for (const OfflineAddressBook &oab : inv.offlineAddressBooks)
         m_offlineAddressBooks[oab.serverId].append(&oab);
     for (const RecipientUpdateService &rus : inv.recipientUpdateServices)

@@ -61,6 +61,8 @@ public:
     {
         return m_expansionGroups.value(serverId);
     }
+    /// Legacy front-end servers (serverRole = 1) placed in an AD site, in inventory order.
+    QList<const ExchangeServer *> frontEndServersIn(const QString &siteId) const { return m_frontEnds.value(siteId); }
     /// True when some legacy server hosts a public folder store.
     bool hasPublicStores() const { return m_hasPublicStores; }
 
@@ -97,6 +99,7 @@ private:
     QHash<QString, QList<const OfflineAddressBook *>> m_offlineAddressBooks;
     QHash<QString, QList<const RecipientUpdateService *>> m_recipientUpdateServices;
     QHash<QString, QList<const ExpansionGroup *>> m_expansionGroups;
+    QHash<QString, QList<const ExchangeServer *>> m_frontEnds;
     bool m_hasPublicStores = false;
     QHash<QString, QList<const Connector *>> m_connectorRemovals;
     QString m_lastServer;

@@ -170,15 +170,18 @@ private:
     {
         const QString name = store.name.isEmpty() ? store.meta.id : store.name;
         if (store.mailboxCount && store.sizeGb)
-            return tr("Move %n mailbox(es) (%1 GB) from store %2 on %3", nullptr, *store.mailboxCount)
-                .arg(gigabytes(*store.sizeGb), name, server);
+            return tr("Move the mailboxes of store %1 on %2 (mailboxes: %3, size: %4 GB)")
+                .arg(name, server)
+                .arg(*store.mailboxCount)
+                .arg(gigabytes(*store.sizeGb));
         if (store.mailboxCount)
-            return tr("Move %n mailbox(es) (size not entered) from store %1 on %2", nullptr, *store.mailboxCount)
-                .arg(name, server);
+            return tr("Move the mailboxes of store %1 on %2 (mailboxes: %3, size not entered)")
+                .arg(name, server)
+                .arg(*store.mailboxCount);
         if (store.sizeGb)
-            return tr("Move the mailboxes (%1 GB, count not known) from store %2 on %3")
-                .arg(gigabytes(*store.sizeGb), name, server);
-        return tr("Move the mailboxes (count and size not known) from store %1 on %2").arg(name, server);
+            return tr("Move the mailboxes of store %1 on %2 (count not known, size: %3 GB)")
+                .arg(name, server, gigabytes(*store.sizeGb));
+        return tr("Move the mailboxes of store %1 on %2 (count and size not known)").arg(name, server);
     }
 
     void publicFolders()

@@ -113,11 +113,12 @@ private:
               << '\n';
         for (const RoutingGroupEffort &rg : m_plan.effort) {
             m_out << "  " << rg.routingGroup << ": "
-                  << tr("%1 mailboxes, %2 GB, %n night(s)", nullptr, rg.nights)
+                  << tr("mailboxes: %1, size: %2 GB, nights: %3")
                          .arg(rg.mailboxes)
-                         .arg(QString::number(rg.gigabytes, 'f', 1));
+                         .arg(QString::number(rg.gigabytes, 'f', 1))
+                         .arg(rg.nights);
             if (rg.storesWithoutSize > 0)
-                m_out << ' ' << tr("(%n store(s) without a size left out)", nullptr, rg.storesWithoutSize);
+                m_out << ' ' << tr("(stores without a size, left out: %1)").arg(rg.storesWithoutSize);
             m_out << '\n';
         }
         m_out << '\n';
