@@ -156,3 +156,21 @@ TEST_CASE("Every mailbox store gets one move task with its count and size", "[pl
     CHECK(decommission.indexOf(QStringLiteral("decommission:rg-branch/remove-stores:srv-ex03")) <
           decommission.indexOf(QStringLiteral("decommission:rg-branch/uninstall:srv-ex03")));
 }
+
+TEST_CASE("A routing group whose servers sit in no known site asks for its target site", "[plan][tasks]")
+{
+    OrganizationBuilder b = OrganizationBuilder::ready();
+    b.routingGroup(QStringLiteral("rg-lost"), QStringLiteral("Lost"));
+    b.server(QStringLiteral("srv-lost"), QStringLiteral("rg-lost"),
+             QStringLiteral("Version 6.5 (Build 7638.2: Service Pack 2)"), QStringLiteral("203.0.113.5"));
+    const Plan plan = planOf(b.project);
+    const Phase *hub = plan.phase(QStringLiteral("hub-transport:rg-lost"));
+    REQUIRE(hub != nullptr);
+    CHECK(hub->after == QStringList{QStringLiteral("prepare-ad")});
+    CHECK(plan.task(QStringLiteral("hub-transport:rg-lost/choose-target-site")) != nullptr);
+    CHECK(plan.task(QStringLiteral("mailbox:rg-lost/install-mailbox")) != nullptr);
+    // AD-SERVER-SITE concerns the hub-transport phase of the server's routing group.
+    CHECK_FALSE(findingIdsOf(plan, QStringLiteral("AD-SERVER-SITE")).isEmpty());
+    CHECK(hub->concerns.contains(findingIdsOf(plan, QStringLiteral("AD-SERVER-SITE")).constFirst()));
+    CHECK(respectsAfterEdges(plan));
+}
