@@ -1,6 +1,5 @@
 // task P TASK-KEY [--status STATUS] [--owner NAME] [--date D] [--note TEXT]: tracks one task of the plan.
 #include "Command.h"
-#include "plan/PhaseNames.h"
 #include "plan/Planner.h"
 #include "plan/Tracking.h"
 #include "rules/RuleCatalog.h"
@@ -169,8 +168,8 @@ int run(const QStringList &arguments, CommandIo &io)
 const CommandRegistration registration([] {
     return Command{QStringLiteral("task"),
                    QCoreApplication::translate("etp::app::TaskCommand",
-                                               "task P TASK-KEY [--status S] [--owner N] [--date D] [--note T]   "
-                                               "track one task"),
+                                               "task P TASK-KEY [--status S ...] set status, owner, date or "
+                                               "note of a plan task"),
                    run, help};
 });
 
