@@ -29,6 +29,7 @@ struct RoutingGroupEffort {
     int storesWithoutSize = 0; ///< mailbox stores whose size nobody entered: the estimate leaves them out
 };
 
+/// The plan of one project, as buildPlan() makes it and the reports render it.
 struct Plan {
     QList<Finding> findings;
     QList<Phase> phases;       ///< in a dependency (topological) order
@@ -38,6 +39,7 @@ struct Plan {
     QStringList routingGroupOrder;    ///< legacy routing group ids in plan order
     EffortSettings effortSettings;
 
+    /// The phase with that key; nullptr when the plan has none.
     const Phase *phase(const QString &key) const;
     /// The task with that key, in a phase or among the obsolete tasks; nullptr when none.
     const Task *task(const QString &key) const;
