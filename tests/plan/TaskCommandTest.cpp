@@ -105,6 +105,12 @@ TEST_CASE("The task command saves a task's state and plan shows it after a renam
     CHECK(task.value(QLatin1String("status")).toString() == QLatin1String("in-progress"));
     CHECK(task.value(QLatin1String("title")).toString().contains(QLatin1String("Sales Mailboxes")));
 
+    // Tracking the task again records its current title, the one an obsolete task is shown with.
+    run = runApp({QStringLiteral("task"), path, kMoveKey, QStringLiteral("--note"), QStringLiteral("sales first")});
+    REQUIRE(run.exitCode == 0);
+    renamed = *loadProject(path);
+    CHECK(renamed.plan.taskState(kMoveKey)->lastTitle.contains(QLatin1String("Sales Mailboxes")));
+
     // Remove the store: the state stays, as an obsolete task with its last title.
     renamed.inventory.stores.removeIf([](const Store &s) { return s.meta.id == QLatin1String("mdb-ex02"); });
     REQUIRE(saveProject(path, renamed).ok());
@@ -189,4 +195,53 @@ TEST_CASE("The routing-group order, target sites and effort settings a person ch
     CHECK(keys.indexOf(QStringLiteral("hub-transport:rg-hq")) <
           keys.indexOf(QStringLiteral("hub-transport:rg-branch")));
     CHECK(taskInJson(run.out, QStringLiteral("hub-transport:rg-branch/reuse-hub:site-hq")).size() > 0);
+}
+
+TEST_CASE("plan saves the routing-group order and effort settings given on the command line", "[plan][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("contoso.etplan"));
+    REQUIRE(saveProject(path, twoRoutingGroups().project).ok());
+
+    Run run = runApp({QStringLiteral("plan"), path, QStringLiteral("--routing-group-order"),
+                      QStringLiteral("rg-hq,rg-branch"), QStringLiteral("--move-rate"), QStringLiteral("3.5"),
+                      QStringLiteral("--concurrent-moves"), QStringLiteral("6"), QStringLiteral("--hours-per-night"),
+                      QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    CHECK(plan.value(QLatin1String("routing_group_order")).toArray().at(0).toString() == QLatin1String("rg-hq"));
+    CHECK(plan.value(QLatin1String("effort_settings"))
+              .toObject()
+              .value(QLatin1String("gigabytes_per_night"))
+              .toDouble() == Approx(210.0));
+
+    auto saved = loadProject(path);
+    REQUIRE(saved.ok());
+    CHECK(saved->plan.routingGroupOrder == QStringList{QStringLiteral("rg-hq"), QStringLiteral("rg-branch")});
+    CHECK(saved->plan.effort.moveRateGbPerHour == Approx(3.5));
+    CHECK(saved->plan.effort.concurrentMoves == 6);
+    CHECK(saved->plan.effort.hoursPerNight == Approx(10.0));
+
+    // "default" forgets the order; the default order puts the pilot first again.
+    run = runApp({QStringLiteral("plan"), path, QStringLiteral("--routing-group-order"), QStringLiteral("default"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(loadProject(path)->plan.routingGroupOrder.isEmpty());
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8())
+              .object()
+              .value(QLatin1String("routing_group_order"))
+              .toArray()
+              .at(0)
+              .toString() == QLatin1String("rg-branch"));
+
+    // Bad values are refused and nothing is saved.
+    CHECK(runApp({QStringLiteral("plan"), path, QStringLiteral("--routing-group-order"), QStringLiteral("rg-nowhere")})
+              .exitCode == 1);
+    CHECK(
+        runApp({QStringLiteral("plan"), path, QStringLiteral("--concurrent-moves"), QStringLiteral("2.5")}).exitCode ==
+        2);
+    CHECK(runApp({QStringLiteral("plan"), path, QStringLiteral("--move-rate"), QStringLiteral("fast")}).exitCode == 2);
+    CHECK(loadProject(path)->plan.effort.concurrentMoves == 6);
 }
