@@ -42,6 +42,14 @@ struct Phase {
     QList<Task> tasks;
 
     bool isHeld() const { return !heldBy.isEmpty(); }
+    /// Tasks that are finished: done or not applicable (C8 "progress per phase").
+    int finishedTasks() const
+    {
+        int finished = 0;
+        for (const Task &task : tasks)
+            finished += task.status == TaskStatus::Done || task.status == TaskStatus::NotApplicable ? 1 : 0;
+        return finished;
+    }
 };
 
 } // namespace etp

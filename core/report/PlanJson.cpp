@@ -53,7 +53,9 @@ QJsonObject phaseToJson(const Phase &phase)
                        {QStringLiteral("after"), strings(phase.after)},
                        {QStringLiteral("held_by"), strings(phase.heldBy)},
                        {QStringLiteral("concerns"), strings(phase.concerns)},
-                       {QStringLiteral("tasks"), tasks}};
+                       {QStringLiteral("tasks"), tasks},
+                       {QStringLiteral("progress"), QJsonObject{{QStringLiteral("finished"), phase.finishedTasks()},
+                                                                {QStringLiteral("total"), int(phase.tasks.size())}}}};
 }
 
 QJsonObject planToJson(const Plan &plan)

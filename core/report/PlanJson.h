@@ -12,7 +12,7 @@ namespace etp {
 /// One task: key, title, detail, status, owner, date (ISO, or empty), note; waits_for and done_by when set.
 QJsonObject taskToJson(const Task &task);
 
-/// One phase: key, phase, scope, subject, subject_id, after, held_by, concerns and tasks.
+/// One phase: key, phase, scope, subject, subject_id, after, held_by, concerns, tasks and progress.
 QJsonObject phaseToJson(const Phase &phase);
 
 /// The whole plan: findings, phases, obsolete_tasks, kept_legacy_servers, effort, effort_settings and

@@ -63,7 +63,8 @@ private:
             m_out << '\n' << number << ". " << phaseDisplayName(phase.id);
             if (phase.scope != PhaseScope::Organization)
                 m_out << ": " << phase.subject;
-            m_out << "  (" << phase.key << ')' << '\n';
+            m_out << "  (" << phase.key << ")  "
+                  << tr("%1 of %2 tasks finished").arg(phase.finishedTasks()).arg(phase.tasks.size()) << '\n';
             if (!phase.after.isEmpty())
                 m_out << "   " << tr("After: %1").arg(phase.after.join(QStringLiteral(", "))) << '\n';
             if (phase.isHeld())

@@ -122,6 +122,9 @@ TEST_CASE("The plan JSON has the fields PRODUCT.md names", "[plan][json]")
     for (const char *field : {"key", "phase", "scope", "subject", "subject_id", "after", "held_by", "tasks"})
         CHECK(phase.contains(QLatin1String(field)));
     CHECK(phase.value(QLatin1String("phase")).toString() == QLatin1String("assess"));
+    const QJsonObject progress = phase.value(QLatin1String("progress")).toObject();
+    CHECK(progress.value(QLatin1String("finished")).toInt() == 1);
+    CHECK(progress.value(QLatin1String("total")).toInt() == phase.value(QLatin1String("tasks")).toArray().size());
     bool found = false;
     for (const auto &value : phase.value(QLatin1String("tasks")).toArray()) {
         const QJsonObject task = value.toObject();
