@@ -1026,6 +1026,10 @@
         <source>sample --out P [--force]        write the bundled sample organization to a project file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etp::app::ShowCommand</name>
