@@ -1,6 +1,8 @@
 #include "FindingsJson.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -95,6 +97,16 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
     for (const auto &f : findings)
         array.append(findingToJson(f));
     return array;
+}
+
+void writeFindingsJson(QTextStream &out, const QList<Finding> &findings)
+{
+    out << '[';
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        out << (i == 0 ? "\n" : ",\n");
+        out << QString::fromUtf8(QJsonDocument(findingToJson(findings[i])).toJson(QJsonDocument::Compact));
+    }
+    out << (findings.isEmpty() ? "]" : "\n]");
 }
 
 QList<Finding> findingsForReading(const QList<Finding> &findings)

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+class QTextStream;
+
 namespace etp {
 
 /// One finding: {"id", "rule", "severity", "subject", "subject_id", "subject_kind", "message", "remediation",
@@ -17,6 +19,10 @@ QJsonObject findingToJson(const Finding &finding);
 
 /// The findings as a JSON array, in the order given.
 QJsonArray findingsToJson(const QList<Finding> &findings);
+
+/// Writes the findings as a JSON array, one compact finding per line, without building the whole document in memory
+/// (an organization at the Exchange 2003 limits has findings holding thousands of phases each).
+void writeFindingsJson(QTextStream &out, const QList<Finding> &findings);
 
 /// The findings in the order a reader wants them: those that hold a phase first, then by severity (blocker, manual,
 /// warning, info), otherwise in the order given.

@@ -4,6 +4,7 @@
 #include "QtStringMakers.h"
 #include "TestSupport.h"
 
+#include "storage/ProjectDocument.h"
 #include "storage/ProjectFile.h"
 
 #include <QJsonArray>
@@ -158,4 +159,22 @@ TEST_CASE("plan refuses bad usage and names a missing file", "[cli]")
     CHECK(runApp({u"plan"_s, missing, u"--format"_s, u"xml"_s}).exitCode == 2);
     CHECK(runApp({u"plan"_s}).exitCode == 2);
     CHECK(runApp({u"plan"_s, missing, u"--colour"_s}).exitCode == 2);
+}
+
+TEST_CASE("answer refuses while another editor has the project open and changes nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(u"open.etplan"_s);
+    REQUIRE(saveProject(path, OrganizationBuilder::ready().project).ok());
+    ProjectDocument editor;
+    REQUIRE(editor.open(path).ok());
+    REQUIRE_FALSE(editor.isReadOnly());
+
+    const Run run = runApp({u"answer"_s, path, u"AD-PREP-RIGHTS:forest"_s, u"yes"_s});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(path));
+    CHECK(loadProject(path)->plan.answers.isEmpty());
+    // Reading is still allowed for reviewers while it is open.
+    CHECK(runApp({u"plan"_s, path}).exitCode == 0);
 }

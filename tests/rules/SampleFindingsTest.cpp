@@ -6,6 +6,7 @@
 #include "sample/SampleOrganization.h"
 
 #include <QJsonDocument>
+#include <QTextStream>
 
 #include <catch2/catch.hpp>
 
@@ -82,6 +83,22 @@ TEST_CASE("the findings JSON has the documented fields and the text puts holding
     CHECK(sp.value(u"severity"_s).toString() == u"blocker"_s);
     CHECK(sp.value(u"subject_id"_s).toString() == u"srv-old"_s);
     CHECK(sp.value(u"holds"_s).toArray().contains(u"prepare-ad"_s));
+
+    // The streamed form parses to the same array, one finding per line.
+    QString streamed;
+    QTextStream stream(&streamed);
+    writeFindingsJson(stream, findings);
+    stream.flush();
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(streamed.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.array() == array);
+    CHECK(streamed.count(QLatin1Char('\n')) == findings.size() + 1);
+    QString none;
+    QTextStream empty(&none);
+    writeFindingsJson(empty, {});
+    empty.flush();
+    CHECK(none == u"[]"_s);
 
     const QString text = findingsToText(findings);
     const qsizetype blocker = text.indexOf(u"SRV-E2003-SP:srv-old"_s);
