@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -45,14 +44,17 @@ void runTier(etp::bench::Tier tier, QTextStream &out)
         planMs.append(double(timer.nsecsElapsed()) / 1e6);
 
         timer.restart();
-        const QByteArray json = QJsonDocument(etp::planToJson(plan)).toJson(QJsonDocument::Compact);
+        QString json;
+        QTextStream stream(&json);
+        etp::writePlanJson(stream, plan);
+        stream.flush();
         jsonMs.append(double(timer.nsecsElapsed()) / 1e6);
 
         phases = plan.phases.size();
         tasks = 0;
         for (const auto &phase : plan.phases)
             tasks += phase.tasks.size();
-        jsonBytes = json.size();
+        jsonBytes = json.toUtf8().size();
     }
     out << "tier " << etp::bench::tierName(tier) << ": " << project.inventory.servers.size() << " servers, "
         << project.inventory.routingGroups.size() << " routing groups, " << project.inventory.sites.size() << " sites, "

@@ -9,7 +9,6 @@
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace etp::app {
@@ -160,9 +159,9 @@ int run(const QStringList &arguments, CommandIo &io)
 
     const Plan plan = buildPlan(project, evaluateRules(project));
     if (format == QLatin1String("json"))
-        io.out << QString::fromUtf8(QJsonDocument(planToJson(plan)).toJson(QJsonDocument::Indented));
+        writePlanJson(io.out, plan);
     else
-        io.out << planToText(plan);
+        writePlanText(io.out, plan);
     io.out.flush();
     return ExitSuccess;
 }

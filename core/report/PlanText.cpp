@@ -15,13 +15,13 @@ class PlanTextWriter {
     Q_DECLARE_TR_FUNCTIONS(etp::plan)
 
 public:
-    explicit PlanTextWriter(const Plan &plan)
+    PlanTextWriter(const Plan &plan, QTextStream &out)
         : m_plan(plan)
-        , m_out(&m_text)
+        , m_out(out)
     {
     }
 
-    QString write()
+    void write()
     {
         findings();
         phases();
@@ -29,7 +29,6 @@ public:
         effort();
         obsoleteTasks();
         m_out.flush();
-        return m_text;
     }
 
 private:
@@ -136,15 +135,22 @@ private:
     }
 
     const Plan &m_plan;
-    QString m_text;
-    QTextStream m_out;
+    QTextStream &m_out;
 };
 
 } // namespace
 
 QString planToText(const Plan &plan)
 {
-    return PlanTextWriter(plan).write();
+    QString text;
+    QTextStream out(&text);
+    PlanTextWriter(plan, out).write();
+    return text;
+}
+
+void writePlanText(QTextStream &out, const Plan &plan)
+{
+    PlanTextWriter(plan, out).write();
 }
 
 } // namespace etp

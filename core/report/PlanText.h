@@ -5,9 +5,14 @@
 
 #include "plan/Plan.h"
 
+class QTextStream;
+
 namespace etp {
 
-/// Renders the plan as plain text (translated, lines of at most about 120 characters where the names allow).
+/// Renders the plan as plain text (translated).
 QString planToText(const Plan &plan);
+
+/// Writes the same text to a stream as it goes, without building it whole in memory (what `plan` prints).
+void writePlanText(QTextStream &out, const Plan &plan);
 
 } // namespace etp

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QTextStream>
 
 #include <catch2/catch.hpp>
 
@@ -21,9 +22,14 @@ using namespace etp::test;
 
 namespace {
 
+/// The sample's plan as `plan --format json` prints it.
 QByteArray samplePlanJson()
 {
-    return QJsonDocument(planToJson(planOf(sampleProject()))).toJson(QJsonDocument::Indented);
+    QString text;
+    QTextStream out(&text);
+    writePlanJson(out, planOf(sampleProject()));
+    out.flush();
+    return text.toUtf8();
 }
 
 } // namespace
@@ -57,6 +63,16 @@ TEST_CASE("The sample plan matches its golden file", "[plan][golden]")
         }
     }
     CHECK(actual == expected);
+}
+
+TEST_CASE("The streamed plan JSON is the same object as the built one", "[plan][json]")
+{
+    const Plan plan = planOf(sampleProject());
+    QJsonParseError error{};
+    const QJsonDocument streamed = QJsonDocument::fromJson(samplePlanJson(), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(streamed.object() == planToJson(plan));
 }
 
 TEST_CASE("The sample plan keeps the invariants of every plan", "[plan]")
