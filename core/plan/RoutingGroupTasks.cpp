@@ -231,13 +231,23 @@ private:
                     tr("Move-OfflineAddressBook."));
             }
         }
+        // The reference (E17): Exchange 2007 has no Recipient Update Service; each domain with recipients needs one
+        // on a legacy server until coexistence ends. With nothing kept, the last routing group's RUS goes with it.
+        const bool lastOfAll = m_context.removesEverything() && m_rg == m_context.lastRoutingGroupId();
         for (const ExchangeServer *server : removed) {
             for (const RecipientUpdateService *rus : m_context.recipientUpdateServicesOf(server->meta.id)) {
-                add(QStringLiteral("move-recipient-update-service"), rus->meta.id,
-                    tr("Move Recipient Update Service %1 from %2 to an Exchange 2003 server that stays")
-                        .arg(rus->name, serverName(server)),
-                    tr("Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on a "
-                       "legacy server until the end of coexistence."));
+                if (lastOfAll) {
+                    add(QStringLiteral("move-recipient-update-service"), rus->meta.id,
+                        tr("Remove Recipient Update Service %1 from %2").arg(rus->name, serverName(server)),
+                        tr("Exchange 2007 provisions recipients itself; the service goes with the last legacy "
+                           "server."));
+                } else {
+                    add(QStringLiteral("move-recipient-update-service"), rus->meta.id,
+                        tr("Move Recipient Update Service %1 from %2 to a legacy server that stays longer")
+                            .arg(rus->name, serverName(server)),
+                        tr("Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on "
+                           "a legacy server until the end of coexistence."));
+                }
             }
         }
         const bool keeps = m_context.keepsServer(m_rg);
