@@ -236,15 +236,18 @@ private:
         const bool lastOfAll = m_context.removesEverything() && m_rg == m_context.lastRoutingGroupId();
         for (const ExchangeServer *server : removed) {
             for (const RecipientUpdateService *rus : m_context.recipientUpdateServicesOf(server->meta.id)) {
+                // Its default names already say "Recipient Update Service (DOMAIN)".
+                const QString name = rus->name.contains(QLatin1String("Recipient Update Service"), Qt::CaseInsensitive)
+                                         ? rus->name
+                                         : tr("Recipient Update Service %1").arg(rus->name);
                 if (lastOfAll) {
                     add(QStringLiteral("move-recipient-update-service"), rus->meta.id,
-                        tr("Remove Recipient Update Service %1 from %2").arg(rus->name, serverName(server)),
+                        tr("Remove %1 from %2").arg(name, serverName(server)),
                         tr("Exchange 2007 provisions recipients itself; the service goes with the last legacy "
                            "server."));
                 } else {
                     add(QStringLiteral("move-recipient-update-service"), rus->meta.id,
-                        tr("Move Recipient Update Service %1 from %2 to a legacy server that stays longer")
-                            .arg(rus->name, serverName(server)),
+                        tr("Move %1 from %2 to a legacy server that stays longer").arg(name, serverName(server)),
                         tr("Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on "
                            "a legacy server until the end of coexistence."));
                 }
