@@ -1,6 +1,10 @@
-// plan P [--format text|json]: prints the readiness findings of a project (PRODUCT.md "Command line").
+// plan P [--format text|json]: prints the transition plan of a project (PRODUCT.md "Command line"): the readiness
+// findings, the phases in dependency order with their tasks, the kept legacy servers and the effort. Options that
+// change the plan (routing-group order, effort settings) are saved in P first.
 #include "Command.h"
-#include "report/FindingsJson.h"
+#include "plan/Planner.h"
+#include "report/PlanJson.h"
+#include "report/PlanText.h"
 #include "rules/RuleCatalog.h"
 #include "storage/ProjectFile.h"
 
@@ -14,22 +18,40 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate("etp::app::PlanCommand",
-                                       "Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json]");
+                                       "Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json] "
+                                       "[--routing-group-order ID,...|default] [--move-rate GB] [--concurrent-moves N] "
+                                       "[--hours-per-night H]");
 }
 
 void help(QTextStream &out)
 {
     out << usage() << "\n\n"
-        << QCoreApplication::translate("etp::app::PlanCommand",
-                                       "Checks the project's readiness for Exchange 2007 and prints every finding: "
-                                       "its rule, severity, subject, message, remediation and the phases it holds or "
-                                       "concerns. Manual findings show the answer recorded with `answer`. The project "
-                                       "file is only read.")
+        << QCoreApplication::translate(
+               "etp::app::PlanCommand",
+               "Prints the transition plan: the readiness findings (those that hold a phase first, with manual answers "
+               "recorded with `answer`), then the phases per AD site and routing group in dependency order, each with "
+               "the findings that hold it and its tasks, then the legacy servers to keep and the mailbox-move effort. "
+               "Without the options that change the plan, the project file is only read.")
         << "\n\n"
-        << "  --format text|json   "
+        << "  --format text|json              "
         << QCoreApplication::translate("etp::app::PlanCommand",
-                                       "text (the default) for people, findings that hold a phase first; json for "
-                                       "scripts (documented in docs/plan-json.md).")
+                                       "text (the default) for people; json for scripts (documented in "
+                                       "docs/plan-json.md).")
+        << '\n'
+        << "  --routing-group-order ID,...    "
+        << QCoreApplication::translate("etp::app::PlanCommand",
+                                       "Save the order of the routing groups (their ids, as in the JSON; routing "
+                                       "groups not named follow in the default order); \"default\" forgets it.")
+        << '\n'
+        << "  --move-rate GB                  "
+        << QCoreApplication::translate("etp::app::PlanCommand",
+                                       "Save the mailbox move rate, in GB an hour per move (default 2).")
+        << '\n'
+        << "  --concurrent-moves N            "
+        << QCoreApplication::translate("etp::app::PlanCommand", "Save the number of moves at a time (default 4).")
+        << '\n'
+        << "  --hours-per-night H             "
+        << QCoreApplication::translate("etp::app::PlanCommand", "Save the hours of a move night (default 8).")
         << Qt::endl;
 }
 
@@ -43,9 +65,38 @@ int run(const QStringList &arguments, CommandIo &io)
 {
     QStringList positional;
     QString format = QStringLiteral("text");
+    std::optional<QString> order;
+    std::optional<double> rate;
+    std::optional<double> moves;
+    std::optional<double> hours;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--format")) {
+        std::optional<double> *number = nullptr;
+        if (argument == QLatin1String("--move-rate"))
+            number = &rate;
+        else if (argument == QLatin1String("--concurrent-moves"))
+            number = &moves;
+        else if (argument == QLatin1String("--hours-per-night"))
+            number = &hours;
+        if (number) {
+            bool ok = false;
+            const double value = i + 1 < arguments.size() ? arguments.at(i + 1).toDouble(&ok) : 0;
+            const bool whole = number != &moves || value == double(int(value));
+            if (!ok || value <= 0 || !whole)
+                return usageError(
+                    io, QCoreApplication::translate("etp::app::PlanCommand", "plan: %1 needs a positive number%2.")
+                            .arg(argument, number == &moves
+                                               ? QCoreApplication::translate("etp::app::PlanCommand", " (whole)")
+                                               : QString()));
+            *number = value;
+            ++i;
+        } else if (argument == QLatin1String("--routing-group-order")) {
+            if (i + 1 >= arguments.size())
+                return usageError(io, QCoreApplication::translate("etp::app::PlanCommand",
+                                                                  "plan: --routing-group-order needs routing group ids "
+                                                                  "separated by commas, or \"default\"."));
+            order = arguments.at(++i);
+        } else if (argument == QLatin1String("--format")) {
             if (i + 1 >= arguments.size())
                 return usageError(io, QCoreApplication::translate("etp::app::PlanCommand",
                                                                   "plan: --format needs a value (text or json)."));
@@ -66,28 +117,61 @@ int run(const QStringList &arguments, CommandIo &io)
     if (positional.size() != 1)
         return usageError(io, QCoreApplication::translate("etp::app::PlanCommand", "plan: name one project file."));
 
-    const Result<Project> project = loadProject(positional.first());
-    if (!project) {
-        io.err << project.error().message << Qt::endl;
+    const QString path = positional.first();
+    Result<Project> loaded = loadProject(path);
+    if (!loaded) {
+        io.err << loaded.error().message << Qt::endl;
         return ExitFailure;
     }
-    const QList<Finding> findings = evaluateRules(*project);
-    if (format == QLatin1String("json")) {
-        io.out << "{\"findings\": ";
-        writeFindingsJson(io.out, findings);
-        io.out << "}\n";
-    } else {
-        io.out << findingsToText(findings);
+    Project &project = *loaded;
+    if (order) {
+        QStringList ids;
+        if (*order != QLatin1String("default")) {
+            for (const QString &part : order->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString id = part.trimmed();
+                if (!project.inventory.routingGroup(id)) {
+                    io.err << QCoreApplication::translate("etp::app::PlanCommand",
+                                                          "plan: %1 has no routing group with the id \"%2\"; "
+                                                          "`plan %1 --format json` lists them under "
+                                                          "routing_group_order.")
+                                  .arg(path, id)
+                           << Qt::endl;
+                    return ExitFailure;
+                }
+                ids.append(id);
+            }
+        }
+        project.plan.routingGroupOrder = ids;
     }
+    if (rate)
+        project.plan.effort.moveRateGbPerHour = *rate;
+    if (moves)
+        project.plan.effort.concurrentMoves = int(*moves);
+    if (hours)
+        project.plan.effort.hoursPerNight = *hours;
+    if (order || rate || moves || hours) {
+        const Status saved = saveProject(path, project);
+        if (!saved) {
+            io.err << saved.error().message << Qt::endl;
+            return ExitFailure;
+        }
+    }
+
+    const Plan plan = buildPlan(project, evaluateRules(project));
+    if (format == QLatin1String("json"))
+        writePlanJson(io.out, plan);
+    else
+        writePlanText(io.out, plan);
     io.out.flush();
     return ExitSuccess;
 }
 
 const CommandRegistration registration([] {
-    return Command{QStringLiteral("plan"),
-                   QCoreApplication::translate("etp::app::PlanCommand",
-                                               "plan P [--format text|json]     readiness findings of a project"),
-                   run, help};
+    return Command{
+        QStringLiteral("plan"),
+        QCoreApplication::translate("etp::app::PlanCommand",
+                                    "plan P [--format text|json]     findings, phases, tasks, kept servers and effort"),
+        run, help};
 });
 
 } // namespace

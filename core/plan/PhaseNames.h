@@ -1,0 +1,14 @@
+#pragma once
+
+#include "model/PlanState.h"
+#include "plan/PhaseKeys.h"
+
+namespace etp {
+
+/// The translated name of a catalogue phase, e.g. "Hub Transport" for hub-transport.
+QString phaseDisplayName(PhaseId phase);
+
+/// The translated name of a task status, e.g. "in progress".
+QString taskStatusDisplayName(TaskStatus status);
+
+} // namespace etp

@@ -1,0 +1,24 @@
+#pragma once
+
+// The tasks an administrator follows in each phase (PRODUCT.md: "Each phase expands into concrete tasks"). Task keys
+// are "<phase key>/<kind>[:<object id>]", built from stable ids; titles name the objects and are translated.
+
+#include "plan/PlanContext.h"
+
+namespace etp {
+
+/// Fills the tasks of every phase, in the order an administrator works through them.
+void buildTasks(QList<Phase> &phases, const PlanContext &context);
+
+/// A task of `phase` with its key built from the kind and the object's id.
+Task makeTask(const Phase &phase, const QString &kind, const QString &objectId, const QString &title,
+              const QString &detail);
+
+/// Tasks of the organization and site phases: assess, prepare-ad, client-access, edge-transport,
+/// unified-messaging, post-install.
+QList<Task> organizationTasks(const Phase &phase, const PlanContext &context);
+
+/// Tasks of the routing-group phases: hub-transport, mailbox, public-folders, decommission, remove-routing.
+QList<Task> routingGroupTasks(const Phase &phase, const PlanContext &context);
+
+} // namespace etp
