@@ -190,6 +190,11 @@ void DirectoryMapper::add(DirectoryEntry entry)
     const auto family = classify(classes, e);
     if (!family)
         return;
+    if (*family == Family::MailboxStore) {
+        // A store's homeMDBBL names every mailbox on it (thousands of DNs); only their number is used.
+        e.backLinks = int(e.entry.attributes.take(QStringLiteral("homemdbbl")).size()) +
+                      e.entry.counted.value(QStringLiteral("homemdbbl"));
+    }
     e.key = e.dn.normalized();
     if (e.key.startsWith(QLatin1String("cn=configuration,")) && d->context->configurationDn.isEmpty())
         d->context->configurationDn = e.key;
@@ -277,6 +282,19 @@ QString Context::name(const Entry &e)
     return name;
 }
 
+QString Context::ancestorOfKey(const QString &key, int levels)
+{
+    qsizetype i = 0;
+    while (levels > 0 && i < key.size()) {
+        if (key[i] == u'\\')
+            ++i;
+        else if (key[i] == u',')
+            --levels;
+        ++i;
+    }
+    return levels == 0 ? key.mid(i) : QString();
+}
+
 void Context::report(const Entry &e, const QString &attribute, const QString &message)
 {
     issues.append({e.entry.dn, attribute, message});
@@ -354,11 +372,11 @@ QString Context::serverFor(const QString &key) const
         return *it;
     if (const auto it = smtpVirtualServerOwner.constFind(key); it != smtpVirtualServerOwner.constEnd())
         return *it;
-    const auto dn = DistinguishedName::parse(key);
-    if (!dn)
-        return {};
-    for (int level = 1; level < 6 && level < dn->size(); ++level) {
-        if (const auto it = serverByDn.constFind(dn->ancestor(level).normalized()); it != serverByDn.constEnd())
+    for (int level = 1; level < 6; ++level) {
+        const QString ancestor = ancestorOfKey(key, level);
+        if (ancestor.isEmpty())
+            break;
+        if (const auto it = serverByDn.constFind(ancestor); it != serverByDn.constEnd())
             return *it;
     }
     return {};

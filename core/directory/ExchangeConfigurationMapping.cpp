@@ -157,7 +157,7 @@ void mapStorage(Context &c)
         store.streamingPath = e.entry.text(QStringLiteral("msExchSLVFile"));
         // homeMDBBL names every mailbox homed on the store; an absent back-link means none.
         if (kind == StoreKind::Mailbox)
-            store.mailboxCount = int(e.entry.values(QStringLiteral("homeMDBBL")).size());
+            store.mailboxCount = e.backLinks;
         store.publicFolderTreeId = c.publicFolderTreeByDn.value(c.dnKey(e, QStringLiteral("msExchOwningPFTree")));
         store.storageQuotaKb = c.integer(e, QStringLiteral("mDBStorageQuota"));
         c.inventory.stores.append(std::move(store));

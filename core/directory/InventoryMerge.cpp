@@ -152,10 +152,12 @@ template <class T> struct CollectionMerge {
                         found = *it;
                 }
             };
-            take(byGuid, object.meta.guid.toLower());
-            if (!object.meta.dn.isEmpty())
-                take(byDn, normalizeDn(object.meta.dn).value_or(QString()));
-            take(byName, naturalKey(object));
+            if (!existing->isEmpty()) {
+                take(byGuid, object.meta.guid.toLower());
+                if (!object.meta.dn.isEmpty() && !byDn.isEmpty())
+                    take(byDn, normalizeDn(object.meta.dn).value_or(QString()));
+                take(byName, naturalKey(object));
+            }
             match.append(found);
             if (found >= 0) {
                 taken.insert(found);

@@ -73,26 +73,23 @@ private:
 
 /// Finds what libldap would refuse in a record (a line without a colon, a damaged base64 value) before libldap sees
 /// it, because libldap writes such complaints to stderr itself. Returns the line and the reason, or nullopt.
+/// Allocates only for base64 values, which are short (GUIDs, SIDs) and rare.
 std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record, unsigned long firstLine)
 {
     unsigned long line = firstLine;
-    unsigned long logicalStart = firstLine;
-    QByteArray logical;
-    const auto check = [&]() -> std::optional<std::pair<unsigned long, QString>> {
-        if (logical.isEmpty() || logical.startsWith('#') || logical == "-")
+    unsigned long base64Line = 0;
+    QByteArray base64Name;
+    QByteArray base64; // the value of the base64 line being read, folded parts joined
+    const auto checkBase64 = [&]() -> std::optional<std::pair<unsigned long, QString>> {
+        if (base64Name.isEmpty())
             return std::nullopt;
-        const qsizetype colon = logical.indexOf(':');
-        if (colon <= 0)
-            return std::pair{logicalStart, tr("a line without an attribute name and colon")};
-        if (colon + 1 < logical.size() && logical[colon + 1] == ':') {
-            const QByteArray value = logical.mid(colon + 2).trimmed();
-            const auto decoded = QByteArray::fromBase64Encoding(value, QByteArray::Base64Encoding |
-                                                                           QByteArray::AbortOnBase64DecodingErrors);
-            if (value.size() % 4 != 0 || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
-                return std::pair{
-                    logicalStart,
-                    tr("a damaged or truncated base64 value of %1").arg(QString::fromLatin1(logical.left(colon)))};
-        }
+        const QByteArray value = base64.trimmed();
+        const auto decoded =
+            QByteArray::fromBase64Encoding(value, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (value.size() % 4 != 0 || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
+            return std::pair{base64Line,
+                             tr("a damaged or truncated base64 value of %1").arg(QString::fromLatin1(base64Name))};
+        base64Name.clear();
         return std::nullopt;
     };
     qsizetype start = 0;
@@ -103,18 +100,27 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record,
         QByteArrayView text = record.sliced(start, end - start);
         if (text.endsWith('\r'))
             text.chop(1);
-        if (text.startsWith(' ') && !logical.isEmpty()) {
-            logical.append(text.sliced(1));
+        if (text.startsWith(' ')) {
+            if (!base64Name.isEmpty())
+                base64.append(text.sliced(1));
         } else {
-            if (auto problem = check())
+            if (auto problem = checkBase64())
                 return problem;
-            logical = text.toByteArray();
-            logicalStart = line;
+            if (!text.isEmpty() && !text.startsWith('#') && text != "-") {
+                const qsizetype colon = text.indexOf(':');
+                if (colon <= 0)
+                    return std::pair{line, tr("a line without an attribute name and colon")};
+                if (colon + 1 < text.size() && text[colon + 1] == ':') {
+                    base64Name = text.first(colon).toByteArray();
+                    base64 = text.sliced(colon + 2).toByteArray();
+                    base64Line = line;
+                }
+            }
         }
         ++line;
         start = end + 1;
     }
-    return check();
+    return checkBase64();
 }
 
 struct RecordGuard {
@@ -128,6 +134,12 @@ struct RecordGuard {
 };
 
 } // namespace
+
+const QSet<QString> &LdifReader::countedAttributes()
+{
+    static const QSet<QString> attributes{QStringLiteral("homemdbbl")};
+    return attributes;
+}
 
 Result<QByteArray> LdifReader::toUtf8(const QByteArray &data, const QString &name)
 {
@@ -150,12 +162,52 @@ Result<QByteArray> LdifReader::toUtf8(const QByteArray &data, const QString &nam
     return text.toUtf8();
 }
 
+namespace {
+
+Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics);
+
+Error binaryError(const QString &name, int line)
+{
+    return ldifError("ldif.binary", QCoreApplication::translate("etp::LdifReader",
+                                                                "%1, line %2: the file holds binary data and is not an "
+                                                                "LDIF export. Export the directory with ldifde or "
+                                                                "ldapsearch.")
+                                        .arg(name)
+                                        .arg(line));
+}
+
+} // namespace
+
 Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistics *statistics)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ldifError("ldif.open", tr("%1 cannot be opened: %2").arg(path, file.errorString()));
-    return readData(file.readAll(), path, sink, statistics);
+    const QByteArray head = file.peek(3);
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith("\xEF\xBB\xBF"))
+        return readData(file.readAll(), path, sink, statistics);
+    // UTF-8 or ASCII: libldap reads the file itself, so a large export is never held in memory whole. A NUL byte
+    // means the file is something else (a database, an archive, a picture); look for one first, chunk by chunk.
+    int line = 1;
+    bool empty = true;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        if (const qsizetype nul = chunk.indexOf('\0'); nul >= 0)
+            return binaryError(path, line + lineAt(chunk, nul) - 1);
+        line += int(chunk.count('\n'));
+        if (empty && !chunk.trimmed().isEmpty())
+            empty = false;
+    }
+    if (empty)
+        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(path));
+    file.close();
+    LdifStream stream;
+    stream.fp = ldif_open(QFile::encodeName(path).constData(), "r");
+    if (!stream.fp)
+        return ldifError("ldif.open", tr("%1 cannot be opened.").arg(path));
+    return parseStream(stream, path, sink, statistics);
 }
 
 Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sink, LdifStatistics *statistics)
@@ -168,10 +220,7 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
 
     // LDIF is text: a NUL byte means the file is something else (a database, an archive, a picture).
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
-        return ldifError("ldif.binary", tr("%1, line %2: the file holds binary data and is not an LDIF export. "
-                                           "Export the directory with ldifde or ldapsearch.")
-                                            .arg(name)
-                                            .arg(lineAt(data, nul)));
+        return binaryError(name, lineAt(data, nul));
     if (data.trimmed().isEmpty())
         return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
 
@@ -179,7 +228,14 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
     stream.fp = ldif_open_mem(data.data(), size_t(data.size()), "r");
     if (!stream.fp)
         return ldifError("ldif.open", tr("%1 cannot be read.").arg(name));
+    return parseStream(stream, name, sink, statistics);
+}
 
+namespace {
+
+Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
+{
+    const QSet<QString> &counted = LdifReader::countedAttributes();
     LdifStatistics stats;
     unsigned long line = 0;
     while (true) {
@@ -223,12 +279,28 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
         DirectoryEntry entry;
         entry.dn = QString::fromUtf8(guard.record.lr_dn.bv_val, qsizetype(guard.record.lr_dn.bv_len));
         if (LDAPMod **mods = guard.record.lrop_mods) {
+            qsizetype count = 0;
+            for (LDAPMod **m = mods; *m; ++m)
+                ++count;
+            entry.attributes.reserve(count);
             for (; *mods; ++mods) {
                 const LDAPMod *mod = *mods;
                 QString type = QString::fromLatin1(mod->mod_type).toLower();
                 // "member;range=0-1499" and "userCertificate;binary": the options are not part of the name.
                 if (const qsizetype semicolon = type.indexOf(QLatin1Char(';')); semicolon >= 0)
                     type.truncate(semicolon);
+                if (counted.contains(type)) {
+                    int n = 0;
+                    if (mod->mod_op & LDAP_MOD_BVALUES) {
+                        for (berval **v = mod->mod_bvalues; v && *v; ++v)
+                            ++n;
+                    } else {
+                        for (char **v = mod->mod_values; v && *v; ++v)
+                            ++n;
+                    }
+                    entry.counted[type] += n;
+                    continue;
+                }
                 auto &values = entry.attributes[type];
                 if (mod->mod_op & LDAP_MOD_BVALUES) {
                     for (berval **v = mod->mod_bvalues; v && *v; ++v)
@@ -248,5 +320,7 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
         return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
     return Status::success();
 }
+
+} // namespace
 
 } // namespace etp

@@ -7,6 +7,8 @@
 #include "DirectoryEntry.h"
 #include "model/Result.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace etp {
@@ -22,6 +24,10 @@ struct LdifStatistics {
 class LdifReader {
 public:
     using Sink = std::function<void(DirectoryEntry &&)>;
+
+    /// Attributes (lower case) whose values are only counted, into DirectoryEntry::counted: the mapper needs the
+    /// number of a store's homeMDBBL values, not the millions of mailbox DNs of a large organization.
+    static const QSet<QString> &countedAttributes();
 
     /// Reads the file at `path`. Errors name the file and the line: a file that cannot be opened, one that is
     /// binary (a NUL byte outside a base64 value), one whose UTF-16 or UTF-8 encoding is broken, or a record that

@@ -56,6 +56,7 @@ struct Entry {
     DistinguishedName dn;
     QString key;         ///< normalized DN
     QString objectClass; ///< the most specific class, lower case
+    int backLinks = 0;   ///< mailbox stores: the number of homeMDBBL values, which are dropped on arrival
 };
 
 /// Everything the families share while finish() runs.
@@ -96,7 +97,9 @@ public:
     /// The normalized form of a DN string; empty (and a MapIssue naming `e` and `attribute`) when malformed.
     QString keyOf(const Entry &e, const QString &attribute, const QString &dn);
     /// The normalized key of an ancestor of the entry (levels = 1 for the parent).
-    static QString ancestorKey(const Entry &e, int levels) { return e.dn.ancestor(levels).normalized(); }
+    static QString ancestorKey(const Entry &e, int levels) { return ancestorOfKey(e.key, levels); }
+    /// The normalized DN `levels` RDNs up from a normalized DN (cut at unescaped commas; no parsing needed).
+    static QString ancestorOfKey(const QString &key, int levels);
 
     void report(const Entry &e, const QString &attribute, const QString &message);
 
