@@ -88,7 +88,7 @@ std::optional<Family> classify(const QStringList &classes, const Entry &e)
     if (has("msexchconnectionagreement"))
         return Family::ConnectionAgreement;
     if (has("attributeschema")) {
-        if (e.dn.rdnValue().compare(QLatin1String("ms-Exch-Schema-Version-Pt"), Qt::CaseInsensitive) == 0)
+        if (e.entry.dn.startsWith(QLatin1String("CN=ms-Exch-Schema-Version-Pt,"), Qt::CaseInsensitive))
             return Family::SchemaVersion;
         return std::nullopt;
     }
@@ -174,13 +174,6 @@ void DirectoryMapper::add(DirectoryEntry entry)
 {
     ++d->seen;
     Entry e;
-    auto dn = DistinguishedName::parse(entry.dn);
-    if (!dn) {
-        d->context->issues.append(
-            {entry.dn, QStringLiteral("dn"), tr("The distinguished name cannot be read; the entry is skipped.")});
-        return;
-    }
-    e.dn = std::move(*dn);
     QStringList classes;
     for (const auto &value : entry.values(QStringLiteral("objectclass")))
         classes.append(QString::fromUtf8(value).toLower());
@@ -189,43 +182,34 @@ void DirectoryMapper::add(DirectoryEntry entry)
     e.entry = std::move(entry);
     const auto family = classify(classes, e);
     if (!family)
+        return; // not something the inventory holds: skipped quietly
+    auto key = normalizeDn(e.entry.dn);
+    if (!key) {
+        d->context->issues.append(
+            {e.entry.dn, QStringLiteral("dn"), tr("The distinguished name cannot be read; the entry is skipped.")});
         return;
+    }
+    e.key = std::move(*key);
     if (*family == Family::MailboxStore) {
         // A store's homeMDBBL names every mailbox on it (thousands of DNs); only their number is used.
         e.backLinks = int(e.entry.attributes.take(QStringLiteral("homemdbbl")).size()) +
                       e.entry.counted.value(QStringLiteral("homemdbbl"));
     }
-    e.key = e.dn.normalized();
-    if (e.key.startsWith(QLatin1String("cn=configuration,")) && d->context->configurationDn.isEmpty())
-        d->context->configurationDn = e.key;
+    if (d->context->configurationDn.isEmpty()) {
+        // The configuration NC is "CN=Configuration,<forest root>": any entry in it tells where the root is.
+        if (e.key.startsWith(QLatin1String("cn=configuration,")))
+            d->context->configurationDn = e.key;
+        else if (const qsizetype at = e.key.indexOf(QLatin1String(",cn=configuration,")); at >= 0)
+            d->context->configurationDn = e.key.mid(at + 1);
+    }
     d->context->entries[int(*family)].append(std::move(e));
 }
 
 MapResult DirectoryMapper::finish()
 {
     Context &context = *d->context;
-    // The configuration NC is "CN=Configuration,<forest root>": any entry below it tells where the root is.
-    if (context.configurationDn.isEmpty()) {
-        for (const auto &list : context.entries) {
-            for (const auto &e : list) {
-                for (int i = 1; i < e.dn.size(); ++i) {
-                    const auto ancestor = e.dn.ancestor(i);
-                    if (ancestor.rdns().first().attributes.first().type.compare(QLatin1String("cn"),
-                                                                                Qt::CaseInsensitive) == 0 &&
-                        ancestor.rdnValue().compare(QLatin1String("Configuration"), Qt::CaseInsensitive) == 0) {
-                        context.configurationDn = ancestor.normalized();
-                        break;
-                    }
-                }
-                if (!context.configurationDn.isEmpty())
-                    break;
-            }
-            if (!context.configurationDn.isEmpty())
-                break;
-        }
-    }
     if (!context.configurationDn.isEmpty())
-        context.rootDomainDn = DistinguishedName::parse(context.configurationDn)->parent().normalized();
+        context.rootDomainDn = Context::ancestorOfKey(context.configurationDn, 1);
 
     mapExchangeConfiguration(context);
     mapExchangeRouting(context);
@@ -278,7 +262,7 @@ QString Context::name(const Entry &e)
     if (name.isEmpty())
         name = e.entry.text(QStringLiteral("cn"));
     if (name.isEmpty())
-        name = e.dn.rdnValue();
+        name = e.dn().rdnValue();
     return name;
 }
 
@@ -341,7 +325,11 @@ std::optional<bool> Context::boolean(const Entry &e, const QString &attribute)
 
 QString Context::keyOf(const Entry &e, const QString &attribute, const QString &dn)
 {
+    if (const auto it = m_keyCache.constFind(dn); it != m_keyCache.constEnd())
+        return *it;
     const auto key = normalizeDn(dn);
+    if (key)
+        m_keyCache.insert(dn, *key);
     if (!key) {
         report(e, attribute, tr("\"%1\" is not a valid distinguished name; the link is ignored.").arg(dn.left(200)));
         return {};

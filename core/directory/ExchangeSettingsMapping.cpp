@@ -163,13 +163,13 @@ void mapLegacyObjects(Context &c)
     };
     // SRS sits below its Exchange server object.
     for (const Entry &e : c.of(Family::SiteReplicationService))
-        add(e, LegacyDirectoryKind::SiteReplicationService, e.dn.ancestor(1).rdnValue());
+        add(e, LegacyDirectoryKind::SiteReplicationService, e.dn().ancestor(1).rdnValue());
     // CN=Active Directory Connector (<Srv>),CN=Exchange Settings,CN=<Srv>,CN=Servers,CN=<Site>,CN=Sites,...
     for (const Entry &e : c.of(Family::AdcService))
-        add(e, LegacyDirectoryKind::AdcService, e.dn.ancestor(2).rdnValue());
+        add(e, LegacyDirectoryKind::AdcService, e.dn().ancestor(2).rdnValue());
     // Connection agreements are children of the ADC object.
     for (const Entry &e : c.of(Family::ConnectionAgreement))
-        add(e, LegacyDirectoryKind::ConnectionAgreement, e.dn.ancestor(3).rdnValue());
+        add(e, LegacyDirectoryKind::ConnectionAgreement, e.dn().ancestor(3).rdnValue());
 }
 
 } // namespace

@@ -53,10 +53,12 @@ enum class Family : int {
 /// One entry with its DN parsed once.
 struct Entry {
     DirectoryEntry entry;
-    DistinguishedName dn;
     QString key;         ///< normalized DN
     QString objectClass; ///< the most specific class, lower case
     int backLinks = 0;   ///< mailbox stores: the number of homeMDBBL values, which are dropped on arrival
+
+    /// The DN parsed, case kept (parsed when asked: most entries never need more than their key).
+    DistinguishedName dn() const { return DistinguishedName::parse(entry.dn).value_or(DistinguishedName()); }
 };
 
 /// Everything the families share while finish() runs.
@@ -123,6 +125,7 @@ public:
 
 private:
     Source m_source;
+    QHash<QString, QString> m_keyCache; ///< DN as written -> normalized (the same DNs are named again and again)
 };
 
 /// Converts a binary objectSid to "S-1-5-21-…"; empty when the bytes are not a SID.

@@ -55,7 +55,7 @@ void mapSites(Context &c)
         link.cost = c.int32(e, QStringLiteral("cost"));
         link.replicationIntervalMinutes = c.int32(e, QStringLiteral("replInterval"));
         // CN=<link>,CN=IP,CN=Inter-Site Transports,CN=Sites,...
-        link.transport = e.dn.ancestor(1).rdnValue();
+        link.transport = e.dn().ancestor(1).rdnValue();
         c.inventory.siteLinks.append(std::move(link));
     }
 }
@@ -68,7 +68,7 @@ void indexComputers(Context &c)
         if (!host.isEmpty())
             c.computerByHostName.insert(host, &e);
         const QString name = e.entry.text(QStringLiteral("cn")).toLower();
-        const QString key = name.isEmpty() ? e.dn.rdnValue().toLower() : name;
+        const QString key = name.isEmpty() ? e.dn().rdnValue().toLower() : name;
         if (c.computerByName.contains(key))
             c.computerByName[key] = nullptr; // the same name in two domains: ambiguous
         else
@@ -253,7 +253,7 @@ void linkServerComputers(Context &c)
         if (!computer)
             continue;
         server.computerDn = computer->entry.dn;
-        server.ou = computer->dn.parent().toString();
+        server.ou = computer->dn().parent().toString();
         if (server.fqdn.isEmpty())
             server.fqdn = computer->entry.text(QStringLiteral("dNSHostName"));
     }

@@ -282,6 +282,7 @@ TEST_CASE("Malformed values are reported and unknown entries skipped, never fata
     mapper.add(unknown);
     DirectoryEntry badDn;
     badDn.dn = QStringLiteral("this is no DN");
+    badDn.add(QStringLiteral("objectClass"), "site");
     mapper.add(badDn);
     const MapResult result = mapper.finish();
     CHECK(result.entriesSeen == 4);
