@@ -75,11 +75,12 @@ private:
 };
 
 /// Finds what libldap would refuse in a record (a line without a colon, a damaged base64 value) before libldap sees
-/// it, because libldap writes such complaints to stderr itself. Returns the line and the reason, or nullopt.
+/// it, because libldap writes such complaints to stderr itself. Returns the line (counted from the record's first
+/// line, 0-based) and the reason, or nullopt.
 /// Allocates only for base64 values, which are short (GUIDs, SIDs) and rare.
-std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record, unsigned long firstLine)
+std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record)
 {
-    unsigned long line = firstLine;
+    unsigned long line = 0; // relative to the record's first line
     unsigned long base64Line = 0;
     QByteArray base64Name;
     QByteArray base64; // the value of the base64 line being read, folded parts joined
@@ -191,15 +192,17 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
         return readData(file.readAll(), path, sink, statistics);
     // UTF-8 or ASCII: libldap reads the file itself, so a large export is never held in memory whole. A NUL byte
     // means the file is something else (a database, an archive, a picture); look for one first, chunk by chunk.
-    int line = 1;
     bool empty = true;
+    qint64 offset = 0;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(1 << 20);
         if (chunk.isEmpty())
             break;
-        if (const qsizetype nul = chunk.indexOf('\0'); nul >= 0)
-            return binaryError(path, line + lineAt(chunk, nul) - 1);
-        line += int(chunk.count('\n'));
+        if (const qsizetype nul = chunk.indexOf('\0'); nul >= 0) {
+            file.seek(0);
+            return binaryError(path, lineAt(file.read(offset + nul), offset + nul));
+        }
+        offset += chunk.size();
         if (empty && !chunk.trimmed().isEmpty())
             empty = false;
     }
@@ -239,6 +242,7 @@ namespace {
 Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
 {
     const QSet<QString> &counted = LdifReader::countedAttributes();
+    QHash<QByteArray, QString> typeNames; // attribute type as written -> lower case without options
     LdifStatistics stats;
     unsigned long line = 0;
     while (true) {
@@ -248,25 +252,28 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
             break;
         if (read < 0)
             return ldifError("ldif.syntax", tr("%1, line %2: the record cannot be read.").arg(name).arg(before + 1));
-        // The record's first line. ldif_read_record counts every line it consumed, the blank line that ends the record
-        // included (absent at the end of the file); the record itself is every physical line of the buffer.
-        const unsigned long physical =
-            unsigned(QByteArrayView(stream.buffer, qsizetype(std::strlen(stream.buffer))).count('\n'));
-        const unsigned long blank = std::feof(stream.fp->fp) ? 0 : 1;
-        const unsigned long first = line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
         berval text{ber_len_t(std::strlen(stream.buffer)), stream.buffer};
-        if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len)), first))
+        // The record's first line, worked out only for a message. ldif_read_record counts every line it consumed, the
+        // blank line that ends the record included (absent at the end of the file); the record is every physical line
+        // of the buffer.
+        const bool atEnd = std::feof(stream.fp->fp);
+        const auto firstLine = [&] {
+            const unsigned long physical = unsigned(QByteArrayView(stream.buffer, qsizetype(text.bv_len)).count('\n'));
+            const unsigned long blank = atEnd ? 0 : 1;
+            return line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
+        };
+        if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len))))
             return ldifError("ldif.syntax", tr("%1, line %2: %3. The file is damaged or truncated; export the "
                                                "directory again.")
                                                 .arg(name)
-                                                .arg(problem->first)
+                                                .arg(firstLine() + problem->first)
                                                 .arg(problem->second));
         RecordGuard guard;
         QByteArray log;
         int rc = LDAP_SUCCESS;
         {
             const LogCapture capture(&log);
-            rc = ldap_parse_ldif_record(&text, first, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
+            rc = ldap_parse_ldif_record(&text, before + 1, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
         }
         if (rc != LDAP_SUCCESS) {
             QString detail = QString::fromUtf8(log).simplified();
@@ -274,7 +281,7 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
                              tr("%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
                                 "without a colon). Export the directory again.")
                                      .arg(name)
-                                     .arg(first) +
+                                     .arg(firstLine()) +
                                  (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')')));
         }
         guard.parsed = true;
@@ -291,10 +298,17 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
             entry.attributes.reserve(count);
             for (; *mods; ++mods) {
                 const LDAPMod *mod = *mods;
-                QString type = QString::fromLatin1(mod->mod_type).toLower();
                 // "member;range=0-1499" and "userCertificate;binary": the options are not part of the name.
-                if (const qsizetype semicolon = type.indexOf(QLatin1Char(';')); semicolon >= 0)
-                    type.truncate(semicolon);
+                const QByteArray rawType =
+                    QByteArray::fromRawData(mod->mod_type, qsizetype(std::strlen(mod->mod_type)));
+                auto cached = typeNames.constFind(rawType);
+                if (cached == typeNames.constEnd()) {
+                    QString lower = QString::fromLatin1(rawType.constData(), rawType.size()).toLower();
+                    if (const qsizetype semicolon = lower.indexOf(QLatin1Char(';')); semicolon >= 0)
+                        lower.truncate(semicolon);
+                    cached = typeNames.insert(QByteArray(rawType.constData(), rawType.size()), lower);
+                }
+                const QString &type = *cached;
                 if (counted.contains(type)) {
                     int n = 0;
                     if (mod->mod_op & LDAP_MOD_BVALUES) {

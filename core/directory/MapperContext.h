@@ -115,10 +115,11 @@ public:
     QHash<QString, QString> smtpVirtualServerOwner; ///< virtual server DN -> server id
     QHash<QString, QString> siteByDn;
     QHash<QString, const Entry *> computerByDn;
-    QHash<QString, const Entry *> computerByHostName; ///< lower-cased dNSHostName
-    QHash<QString, const Entry *> computerByName;     ///< lower-cased cn; nullptr when ambiguous
-    QString configurationDn;                          ///< normalized "cn=configuration,<root>"
-    QString rootDomainDn;                             ///< normalized forest root domain DN
+    QHash<QString, const Entry *> computerByHostName;  ///< lower-cased dNSHostName
+    QHash<QString, const Entry *> computerByName;      ///< lower-cased cn; nullptr when ambiguous
+    QString configurationDn;                           ///< normalized "cn=configuration,<root>"
+    QString rootDomainDn;                              ///< normalized forest root domain DN
+    QList<std::pair<QString, QString>> domainSuffixes; ///< ",<normalized NC>" -> domain id, longest first
 
     /// The server an arbitrary DN belongs to: the server itself, an SMTP virtual server or MTA below it.
     QString serverFor(const QString &key) const;

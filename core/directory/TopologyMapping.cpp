@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace etp::mapping {
 
 namespace {
@@ -160,22 +162,29 @@ void mapDomains(Context &c)
     }
 }
 
+/// Fills the domain suffix table: ",<normalized NC>" -> domain id, longest first.
+void indexDomains(Context &c)
+{
+    c.domainSuffixes.clear();
+    for (const auto &domain : c.inventory.domains) {
+        if (const auto nc = normalizeDn(domain.namingContext))
+            c.domainSuffixes.append({QLatin1Char(',') + *nc, domain.meta.id});
+    }
+    std::sort(c.domainSuffixes.begin(), c.domainSuffixes.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
 /// The domain (by id) whose naming context holds `dn`, the longest match; empty when none does.
 QString domainHolding(const Context &c, const QString &dn)
 {
-    const auto parsed = DistinguishedName::parse(dn);
-    if (!parsed)
+    const auto key = normalizeDn(dn);
+    if (!key)
         return {};
-    QString best;
-    int bestSize = -1;
-    for (const auto &domain : c.inventory.domains) {
-        const auto nc = DistinguishedName::parse(domain.namingContext);
-        if (nc && nc->size() > bestSize && parsed->isBelow(*nc)) {
-            best = domain.meta.id;
-            bestSize = nc->size();
-        }
+    for (const auto &[suffix, id] : c.domainSuffixes) {
+        if (key->endsWith(suffix))
+            return id;
     }
-    return best;
+    return {};
 }
 
 void mapDomainControllers(Context &c)
@@ -266,6 +275,7 @@ void mapTopology(Context &c)
     mapSites(c);
     indexComputers(c);
     mapDomains(c);
+    indexDomains(c);
     mapDomainControllers(c);
     linkServerComputers(c);
     if (!c.of(Family::SitesContainer).isEmpty())
