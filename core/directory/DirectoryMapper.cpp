@@ -11,11 +11,6 @@ using namespace mapping;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 // Connector classes, the schema's own names in lower case.
 const QSet<QString> &connectorClasses()
 {
@@ -186,7 +181,9 @@ void DirectoryMapper::add(DirectoryEntry entry)
     auto key = normalizeDn(e.entry.dn);
     if (!key) {
         d->context->issues.append(
-            {e.entry.dn, QStringLiteral("dn"), tr("The distinguished name cannot be read; the entry is skipped.")});
+            {e.entry.dn, QStringLiteral("dn"),
+             QCoreApplication::translate("etp::DirectoryMapper",
+                                         "The distinguished name cannot be read; the entry is skipped.")});
         return;
     }
     e.key = std::move(*key);
@@ -237,7 +234,9 @@ ObjectMeta Context::meta(const Entry &e)
     if (!guids.isEmpty()) {
         meta.guid = guidToString(guids.first());
         if (meta.guid.isEmpty())
-            report(e, QStringLiteral("objectGUID"), tr("The objectGUID is not 16 bytes long; a new id is used."));
+            report(e, QStringLiteral("objectGUID"),
+                   QCoreApplication::translate("etp::DirectoryMapper",
+                                               "The objectGUID is not 16 bytes long; a new id is used."));
     }
     meta.id = meta.guid.isEmpty() ? newId() : meta.guid;
     meta.dn = e.entry.dn;
@@ -292,7 +291,9 @@ std::optional<qint64> Context::integer(const Entry &e, const QString &attribute)
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok) {
-        report(e, attribute, tr("\"%1\" is not a number; the value is ignored.").arg(text.left(80)));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper", "\"%1\" is not a number; the value is ignored.")
+                   .arg(text.left(80)));
         return std::nullopt;
     }
     return value;
@@ -304,7 +305,9 @@ std::optional<int> Context::int32(const Entry &e, const QString &attribute)
     if (!value)
         return std::nullopt;
     if (*value < std::numeric_limits<int>::min() || *value > std::numeric_limits<int>::max()) {
-        report(e, attribute, tr("%1 is out of range; the value is ignored.").arg(*value));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper", "%1 is out of range; the value is ignored.")
+                   .arg(*value));
         return std::nullopt;
     }
     return int(*value);
@@ -319,7 +322,10 @@ std::optional<bool> Context::boolean(const Entry &e, const QString &attribute)
         return true;
     if (text.compare(QLatin1String("FALSE"), Qt::CaseInsensitive) == 0 || text == QLatin1String("0"))
         return false;
-    report(e, attribute, tr("\"%1\" is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.").arg(text.left(80)));
+    report(e, attribute,
+           QCoreApplication::translate("etp::DirectoryMapper",
+                                       "\"%1\" is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.")
+               .arg(text.left(80)));
     return std::nullopt;
 }
 
@@ -331,7 +337,10 @@ QString Context::keyOf(const Entry &e, const QString &attribute, const QString &
     if (key)
         m_keyCache.insert(dn, *key);
     if (!key) {
-        report(e, attribute, tr("\"%1\" is not a valid distinguished name; the link is ignored.").arg(dn.left(200)));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper",
+                                           "\"%1\" is not a valid distinguished name; the link is ignored.")
+                   .arg(dn.left(200)));
         return {};
     }
     return *key;

@@ -10,11 +10,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 /// The domain of an SMTP address template: "SMTP:@contoso.com" and "smtp:%g.%s@contoso.com" -> "contoso.com".
 QString smtpDomain(const QString &proxy)
 {
@@ -40,7 +35,9 @@ void mapPolicies(Context &c)
         for (const auto &proxy : policy.addressTemplates) {
             const QString domain = smtpDomain(proxy);
             if (domain.isEmpty() && proxy.startsWith(QLatin1String("smtp:"), Qt::CaseInsensitive))
-                c.report(e, QStringLiteral("gatewayProxy"), tr("\"%1\" names no SMTP domain.").arg(proxy));
+                c.report(
+                    e, QStringLiteral("gatewayProxy"),
+                    QCoreApplication::translate("etp::DirectoryMapper", "\"%1\" names no SMTP domain.").arg(proxy));
             else if (!domain.isEmpty() && !namespaces.contains(domain))
                 namespaces.append(domain);
         }

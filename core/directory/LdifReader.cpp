@@ -14,11 +14,6 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::LdifReader", text);
-}
-
 Error ldifError(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -92,7 +87,8 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record)
             QByteArray::fromBase64Encoding(value, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (value.size() % 4 != 0 || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
             return std::pair{base64Line,
-                             tr("a damaged or truncated base64 value of %1").arg(QString::fromLatin1(base64Name))};
+                             QCoreApplication::translate("etp::LdifReader", "a damaged or truncated base64 value of %1")
+                                 .arg(QString::fromLatin1(base64Name))};
         base64Name.clear();
         return std::nullopt;
     };
@@ -113,7 +109,8 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record)
             if (!text.isEmpty() && !text.startsWith('#') && text != "-") {
                 const qsizetype colon = text.indexOf(':');
                 if (colon <= 0)
-                    return std::pair{line, tr("a line without an attribute name and colon")};
+                    return std::pair{line, QCoreApplication::translate("etp::LdifReader",
+                                                                       "a line without an attribute name and colon")};
                 if (colon + 1 < text.size() && text[colon + 1] == ':') {
                     base64Name = text.first(colon).toByteArray();
                     base64 = text.sliced(colon + 2).toByteArray();
@@ -154,15 +151,19 @@ Result<QByteArray> LdifReader::toUtf8(const QByteArray &data, const QString &nam
     if (!littleEndian && !bigEndian)
         return data;
     if (data.size() % 2 != 0)
-        return ldifError("ldif.encoding", tr("%1 starts with a UTF-16 byte-order mark but has an odd number of "
-                                             "bytes; the file is truncated. Export it again.")
-                                              .arg(name));
+        return ldifError("ldif.encoding",
+                         QCoreApplication::translate("etp::LdifReader",
+                                                     "%1 starts with a UTF-16 byte-order mark but has an odd number of "
+                                                     "bytes; the file is truncated. Export it again.")
+                             .arg(name));
     QStringDecoder decoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                            QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInvalidToNull);
     const QString text = decoder.decode(QByteArrayView(data).sliced(2));
     if (decoder.hasError())
         return ldifError("ldif.encoding",
-                         tr("%1 is not valid UTF-16 (an unpaired surrogate). Export it again.").arg(name));
+                         QCoreApplication::translate("etp::LdifReader",
+                                                     "%1 is not valid UTF-16 (an unpaired surrogate). Export it again.")
+                             .arg(name));
     return text.toUtf8();
 }
 
@@ -186,7 +187,9 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ldifError("ldif.open", tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+        return ldifError(
+            "ldif.open",
+            QCoreApplication::translate("etp::LdifReader", "%1 cannot be opened: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(3);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith("\xEF\xBB\xBF"))
         return readData(file.readAll(), path, sink, statistics);
@@ -207,12 +210,13 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
             empty = false;
     }
     if (empty)
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(path));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(path));
     file.close();
     LdifStream stream;
     stream.fp = ldif_open(QFile::encodeName(path).constData(), "r");
     if (!stream.fp)
-        return ldifError("ldif.open", tr("%1 cannot be opened.").arg(path));
+        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be opened.").arg(path));
     return parseStream(stream, path, sink, statistics);
 }
 
@@ -228,12 +232,13 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
         return binaryError(name, lineAt(data, nul));
     if (data.trimmed().isEmpty())
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(name));
 
     LdifStream stream;
     stream.fp = ldif_open_mem(data.data(), size_t(data.size()), "r");
     if (!stream.fp)
-        return ldifError("ldif.open", tr("%1 cannot be read.").arg(name));
+        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be read.").arg(name));
     return parseStream(stream, name, sink, statistics);
 }
 
@@ -251,7 +256,10 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
         if (read == 0)
             break;
         if (read < 0)
-            return ldifError("ldif.syntax", tr("%1, line %2: the record cannot be read.").arg(name).arg(before + 1));
+            return ldifError("ldif.syntax",
+                             QCoreApplication::translate("etp::LdifReader", "%1, line %2: the record cannot be read.")
+                                 .arg(name)
+                                 .arg(before + 1));
         berval text{ber_len_t(std::strlen(stream.buffer)), stream.buffer};
         // The record's first line, worked out only for a message. ldif_read_record counts every line it consumed, the
         // blank line that ends the record included (absent at the end of the file); the record is every physical line
@@ -263,11 +271,13 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
             return line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
         };
         if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len))))
-            return ldifError("ldif.syntax", tr("%1, line %2: %3. The file is damaged or truncated; export the "
-                                               "directory again.")
-                                                .arg(name)
-                                                .arg(firstLine() + problem->first)
-                                                .arg(problem->second));
+            return ldifError("ldif.syntax",
+                             QCoreApplication::translate(
+                                 "etp::LdifReader", "%1, line %2: %3. The file is damaged or truncated; export the "
+                                                    "directory again.")
+                                 .arg(name)
+                                 .arg(firstLine() + problem->first)
+                                 .arg(problem->second));
         RecordGuard guard;
         QByteArray log;
         int rc = LDAP_SUCCESS;
@@ -278,8 +288,10 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
         if (rc != LDAP_SUCCESS) {
             QString detail = QString::fromUtf8(log).simplified();
             return ldifError("ldif.syntax",
-                             tr("%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
-                                "without a colon). Export the directory again.")
+                             QCoreApplication::translate(
+                                 "etp::LdifReader",
+                                 "%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
+                                 "without a colon). Export the directory again.")
                                      .arg(name)
                                      .arg(firstLine()) +
                                  (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')')));
@@ -337,7 +349,8 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
     if (statistics)
         *statistics = stats;
     if (stats.entries == 0)
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(name));
     return Status::success();
 }
 

@@ -12,11 +12,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 void mapSites(Context &c)
 {
     if (!c.of(Family::SitesContainer).isEmpty() || !c.of(Family::Site).isEmpty())
@@ -35,8 +30,10 @@ void mapSites(Context &c)
         subnet.meta = c.meta(e);
         subnet.prefix = Context::name(e);
         if (!subnet.prefix.contains(QLatin1Char('/')))
-            c.report(e, QStringLiteral("name"),
-                     tr("The subnet \"%1\" is not in address/length form.").arg(subnet.prefix));
+            c.report(
+                e, QStringLiteral("name"),
+                QCoreApplication::translate("etp::DirectoryMapper", "The subnet \"%1\" is not in address/length form.")
+                    .arg(subnet.prefix));
         const QString site = c.dnKey(e, QStringLiteral("siteObject"));
         subnet.siteId = c.siteByDn.value(site);
         subnet.location = e.entry.text(QStringLiteral("location"));
@@ -50,7 +47,9 @@ void mapSites(Context &c)
         for (const auto &key : c.dnKeys(e, QStringLiteral("siteList"))) {
             const QString id = c.siteByDn.value(key);
             if (id.isEmpty())
-                c.report(e, QStringLiteral("siteList"), tr("The site \"%1\" is not in the export.").arg(key));
+                c.report(e, QStringLiteral("siteList"),
+                         QCoreApplication::translate("etp::DirectoryMapper", "The site \"%1\" is not in the export.")
+                             .arg(key));
             else
                 link.siteIds.append(id);
         }
@@ -143,7 +142,8 @@ void mapDomains(Context &c)
         if (head)
             domain.sid = sidToString(head->entry.values(QStringLiteral("objectSid")).value(0));
         if (head && head->entry.has(QStringLiteral("objectSid")) && domain.sid.isEmpty())
-            c.report(*head, QStringLiteral("objectSid"), tr("The domain SID cannot be read."));
+            c.report(*head, QStringLiteral("objectSid"),
+                     QCoreApplication::translate("etp::DirectoryMapper", "The domain SID cannot be read."));
         // The domain head is authoritative; its crossRef mirrors both values (reference section 1.12).
         if (head)
             domain.mixedMode = c.boolean(*head, QStringLiteral("nTMixedDomain"));
