@@ -24,6 +24,7 @@ struct Finding {
     QStringList holds;                  ///< phase keys this finding holds (only when it is holding)
     QStringList concerns;               ///< phase keys a warning concerns (shown beside them, holding nothing)
     std::optional<ManualAnswer> answer; ///< manual rules: the person's answer, when given
+    QString keptServerId; ///< FEATURE rules: the legacy server that must stay (PRODUCT.md: "the server is kept")
 
     /// Blockers hold; manual findings hold until answered "yes".
     bool isHolding() const
