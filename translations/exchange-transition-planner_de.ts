@@ -2,1300 +2,2319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>etp</name>
+    <message>
+        <source>the name does not exist in DNS</source>
+        <translation>der Name ist im DNS nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the DNS server did not answer in time</source>
+        <translation>der DNS-Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the DNS server refused or failed to answer (%1)</source>
+        <translation>der DNS-Server hat die Antwort verweigert oder konnte nicht antworten (%1)</translation>
+    </message>
+    <message>
+        <source>the resolver could not be used (%1)</source>
+        <translation>der Resolver konnte nicht verwendet werden (%1)</translation>
+    </message>
+    <message>
+        <source>a damaged or truncated base64 value of %1</source>
+        <translation>ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
+    </message>
+    <message>
+        <source>a line without an attribute name and colon</source>
+        <translation>eine Zeile ohne Attributnamen und Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record cannot be read.</source>
+        <translation>%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
+        <translation>%1, Zeile %2: %3. Die Datei ist beschädigt oder abgeschnitten; exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
+        <translation>%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
+    <message>
+        <source>%1 holds no entries.</source>
+        <translation>%1 enthält keine Einträge.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::AddressResolver</name>
+    <message>
+        <source>the name has no address records</source>
+        <translation>für den Namen gibt es keine Adresseinträge</translation>
+    </message>
+</context>
+<context>
+    <name>etp::DirectoryMapper</name>
+    <message>
+        <source>The distinguished name cannot be read; the entry is skipped.</source>
+        <translation>Der definierte Name kann nicht gelesen werden; der Eintrag wird übersprungen.</translation>
+    </message>
+</context>
+<context>
     <name>etp::ExchangeVersion</name>
     <message>
         <source>Exchange Server 5.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server 5.5</translation>
     </message>
     <message>
         <source>Exchange 2000 Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2000 Server</translation>
     </message>
     <message>
         <source>Exchange Server 2003</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server 2003</translation>
     </message>
     <message>
         <source>Exchange Server 2007</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server 2007</translation>
     </message>
     <message>
         <source>Exchange Server later than 2007</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Server neuer als 2007</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Version</translation>
     </message>
     <message>
         <source> SP%1</source>
-        <translation type="unfinished"></translation>
+        <translation> SP%1</translation>
     </message>
     <message>
         <source> (build %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Build %1)</translation>
     </message>
 </context>
 <context>
     <name>etp::FieldLabels</name>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Address filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressfilter</translation>
     </message>
     <message>
         <source>Address spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressräume</translation>
     </message>
     <message>
         <source>Address templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressvorlagen</translation>
     </message>
     <message>
         <source>Addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen</translation>
     </message>
     <message>
         <source>Administrative group</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Gruppe</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Attachment blocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlagenblockierung</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Authentication flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungsflags</translation>
     </message>
     <message>
         <source>Authoritative</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierend</translation>
     </message>
     <message>
         <source>Authoritative domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierende Domänen</translation>
     </message>
     <message>
         <source>Autonomous-system connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen autonomer Systeme</translation>
     </message>
     <message>
         <source>Backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Backbone</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreite</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <source>Block list providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter von Sperrlisten</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am</translation>
     </message>
     <message>
         <source>Circular logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Umlaufprotokollierung</translation>
     </message>
     <message>
         <source>Computer DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer-DN</translation>
     </message>
     <message>
         <source>Connected domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Domänen</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Exchange 2007 server roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange 2007-Serverrollen</translation>
     </message>
     <message>
         <source>Data recovery plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenwiederherstellungsplan</translation>
     </message>
     <message>
         <source>Database path</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankpfad</translation>
     </message>
     <message>
         <source>DC functional level</source>
-        <translation type="unfinished"></translation>
+        <translation>DC-Funktionsebene</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Destination routing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielroutinggruppe</translation>
     </message>
     <message>
         <source>Disk (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger (GB)</translation>
     </message>
     <message>
         <source>DNS name</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Name</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>Domain DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen-DN</translation>
     </message>
     <message>
         <source>Edge Transport wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Edge-Transport gewünscht</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Exchange 2007 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Exchange 2007</translation>
     </message>
     <message>
         <source>Exchange schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Schemaversion</translation>
     </message>
     <message>
         <source>Expansion server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungsserver</translation>
     </message>
     <message>
         <source>Expansion server (legacyExchangeDN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterungsserver (legacyExchangeDN)</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>LDAP filter</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP-Filter</translation>
     </message>
     <message>
         <source>Filtering enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterung aktiviert</translation>
     </message>
     <message>
         <source>Forest root</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammdomäne der Gesamtstruktur</translation>
     </message>
     <message>
         <source>FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN</translation>
     </message>
     <message>
         <source>Front-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Front-End</translation>
     </message>
     <message>
         <source>Functional level</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionsebene</translation>
     </message>
     <message>
         <source>Global catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Katalog</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Held phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehaltene Phasen</translation>
     </message>
     <message>
         <source>Holds Exchange servers or recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält Exchange-Server oder Empfänger</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>IMF enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>IMF aktiviert</translation>
     </message>
     <message>
         <source>IMF gateway action</source>
-        <translation type="unfinished"></translation>
+        <translation>IMF-Gatewayaktion</translation>
     </message>
     <message>
         <source>IMF gateway threshold (SCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMF-Gatewayschwellenwert (SCL)</translation>
     </message>
     <message>
         <source>IMF store threshold (SCL)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMF-Speicherschwellenwert (SCL)</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung</translation>
     </message>
     <message>
         <source>IP allow list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Zulassungsliste</translation>
     </message>
     <message>
         <source>IP block list</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Sperrliste</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>msExchServerRole</source>
-        <translation type="unfinished"></translation>
+        <translation>msExchServerRole</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Log path</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollpfad</translation>
     </message>
     <message>
         <source>Mailbox count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Postfächer</translation>
     </message>
     <message>
         <source>Routing master DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingmaster-DN</translation>
     </message>
     <message>
         <source>Routing master</source>
-        <translation type="unfinished"></translation>
+        <translation>Routingmaster</translation>
     </message>
     <message>
         <source>Maximum message size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Nachrichtengröße (KB)</translation>
     </message>
     <message>
         <source>Maximum recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Empfängeranzahl</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (GB)</translation>
     </message>
     <message>
         <source>Message formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenformate</translation>
     </message>
     <message>
         <source>Message size limit (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größenbeschränkung für Nachrichten (KB)</translation>
     </message>
     <message>
         <source>Mixed mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischter Modus</translation>
     </message>
     <message>
         <source>MX checked at</source>
-        <translation type="unfinished"></translation>
+        <translation>MX geprüft am</translation>
     </message>
     <message>
         <source>MX check error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei der MX-Prüfung</translation>
     </message>
     <message>
         <source>MX records</source>
-        <translation type="unfinished"></translation>
+        <translation>MX-Einträge</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Naming context</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenskontext</translation>
     </message>
     <message>
         <source>NetBIOS name</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Name</translation>
     </message>
     <message>
         <source>Network (Mbit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk (MBit/s)</translation>
     </message>
     <message>
         <source>Non-authoritative domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht autorisierende Domänen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>NTDS Settings DN</source>
-        <translation type="unfinished"></translation>
+        <translation>NTDS Settings-DN</translation>
     </message>
     <message>
         <source>Object class</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektklasse</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Object version</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektversion</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Service pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Pack</translation>
     </message>
     <message>
         <source>Operating system version</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystemversion</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Organizational unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationseinheit</translation>
     </message>
     <message>
         <source>Outbound security</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Sicherheit</translation>
     </message>
     <message>
         <source>Outlook 2003 or earlier in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook 2003 oder früher in Verwendung</translation>
     </message>
     <message>
         <source>Outlook versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook-Versionen</translation>
     </message>
     <message>
         <source>In perimeter network</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Umkreisnetzwerk</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Policy exemptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinienausnahmen</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsprinzipal</translation>
     </message>
     <message>
         <source>Processors</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessoren</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Public folder tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur für Öffentliche Ordner</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>RBL subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>RBL-Abonnements</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Receiving limit (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsgrenze (KB)</translation>
     </message>
     <message>
         <source>Recipient filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerfilter</translation>
     </message>
     <message>
         <source>Recipient limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängergrenze</translation>
     </message>
     <message>
         <source>Recovery storage group</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsspeichergruppe</translation>
     </message>
     <message>
         <source>Relay for authenticated computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay für authentifizierte Computer</translation>
     </message>
     <message>
         <source>Replication interval (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintervall (Minuten)</translation>
     </message>
     <message>
         <source>Require TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS erforderlich</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Root domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammdomäne</translation>
     </message>
     <message>
         <source>Routing group</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppe</translation>
     </message>
     <message>
         <source>Schema master</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamaster</translation>
     </message>
     <message>
         <source>Schema master DN</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamaster-DN</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Secure domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Domänen</translation>
     </message>
     <message>
         <source>Sending limit (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendegrenze (KB)</translation>
     </message>
     <message>
         <source>Sender filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenderfilter</translation>
     </message>
     <message>
         <source>serialNumber</source>
-        <translation type="unfinished"></translation>
+        <translation>serialNumber</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Servername</translation>
     </message>
     <message>
         <source>serverRole</source>
-        <translation type="unfinished"></translation>
+        <translation>serverRole</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>SID</source>
-        <translation type="unfinished"></translation>
+        <translation>SID</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Size (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (GB)</translation>
     </message>
     <message>
         <source>Smart host</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthost</translation>
     </message>
     <message>
         <source>Smart host type</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthosttyp</translation>
     </message>
     <message>
         <source>SMTP relay</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Relay</translation>
     </message>
     <message>
         <source>Source bridgeheads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellbridgeheadserver</translation>
     </message>
     <message>
         <source>Storage group</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergruppe</translation>
     </message>
     <message>
         <source>Storage quota (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkontingent (KB)</translation>
     </message>
     <message>
         <source>Streaming path</source>
-        <translation type="unfinished"></translation>
+        <translation>Streamingpfad</translation>
     </message>
     <message>
         <source>System path</source>
-        <translation type="unfinished"></translation>
+        <translation>Systempfad</translation>
     </message>
     <message>
         <source>Target bridgeheads</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielbridgeheadserver</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Tree type</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturtyp</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Unified Messaging wanted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified Messaging gewünscht</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>versionNumber</source>
-        <translation type="unfinished"></translation>
+        <translation>versionNumber</translation>
     </message>
     <message>
         <source>Through group</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Gruppe</translation>
     </message>
 </context>
 <context>
     <name>etp::InventoryOutline</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Administrative groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Gruppen</translation>
     </message>
     <message>
         <source>Exchange servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Server</translation>
     </message>
     <message>
         <source>Routing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinggruppen</translation>
     </message>
     <message>
         <source>Connectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectors</translation>
     </message>
     <message>
         <source>Storage groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergruppen</translation>
     </message>
     <message>
         <source>Stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationsspeicher</translation>
     </message>
     <message>
         <source>Public folder trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturen für Öffentliche Ordner</translation>
     </message>
     <message>
         <source>Recipient policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerrichtlinien</translation>
     </message>
     <message>
         <source>Address lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresslisten</translation>
     </message>
     <message>
         <source>Server and store policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- und Speicherrichtlinien</translation>
     </message>
     <message>
         <source>Recipient Update Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängeraktualisierungsdienste</translation>
     </message>
     <message>
         <source>Offline address books</source>
-        <translation type="unfinished"></translation>
+        <translation>Offlineadressbücher</translation>
     </message>
     <message>
         <source>SMTP virtual servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle SMTP-Server</translation>
     </message>
     <message>
         <source>Exchange 5.5 coexistence objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte für die Koexistenz mit Exchange 5.5</translation>
     </message>
     <message>
         <source>Message delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenübermittlung</translation>
     </message>
     <message>
         <source>Message security</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtensicherheit</translation>
     </message>
     <message>
         <source>Anti-spam</source>
-        <translation type="unfinished"></translation>
+        <translation>Antispam</translation>
     </message>
     <message>
         <source>Smart hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Smarthosts</translation>
     </message>
     <message>
         <source>Administrators and delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren und Delegierung</translation>
     </message>
     <message>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstruktur</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetze</translation>
     </message>
     <message>
         <source>Site links</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortverknüpfungen</translation>
     </message>
     <message>
         <source>Domain controllers</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänencontroller</translation>
     </message>
     <message>
         <source>Groups with an expansion server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen mit Erweiterungsserver</translation>
     </message>
     <message>
         <source>Schema Admins and Enterprise Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Admins und Organisations-Admins</translation>
     </message>
     <message>
         <source>Physical network</source>
-        <translation type="unfinished"></translation>
+        <translation>Physisches Netzwerk</translation>
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>SMTP namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Namespaces</translation>
     </message>
     <message>
         <source>Port availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Portverfügbarkeit</translation>
     </message>
     <message>
         <source>Perimeter network servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server im Umkreisnetzwerk</translation>
     </message>
     <message>
         <source>Exchange-aware products</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-fähige Produkte</translation>
     </message>
     <message>
         <source>Unsupported features in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete nicht unterstützte Funktionen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>the whole organization</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Organisation</translation>
     </message>
     <message>
         <source>Exchange organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange-Organisation</translation>
     </message>
     <message>
         <source>Active Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Active Directory</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Products and features</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte und Funktionen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>typed</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegeben</translation>
     </message>
     <message>
         <source>directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>LDIF import</source>
-        <translation type="unfinished"></translation>
+        <translation>LDIF-Import</translation>
     </message>
     <message>
         <source>CSV import</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Import</translation>
     </message>
 </context>
 <context>
     <name>etp::InventoryText</name>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Section notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnittsnotizen</translation>
+    </message>
+</context>
+<context>
+    <name>etp::LdifImport</name>
+    <message>
+        <source>No LDIF file was given.</source>
+        <translation>Es wurde keine LDIF-Datei angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::LdifReader</name>
+    <message>
+        <source>%1 starts with a UTF-16 byte-order mark but has an odd number of bytes; the file is truncated. Export it again.</source>
+        <translation>%1 beginnt mit einer UTF-16-Bytereihenfolgemarkierung, hat aber eine ungerade Anzahl von Bytes; die Datei ist abgeschnitten. Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 (an unpaired surrogate). Export it again.</source>
+        <translation>%1 ist kein gültiges UTF-16 (ein Surrogat ohne Partner). Exportieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the file holds binary data and is not an LDIF export. Export the directory with ldifde or ldapsearch.</source>
+        <translation>%1, Zeile %2: Die Datei enthält Binärdaten und ist kein LDIF-Export. Exportieren Sie das Verzeichnis mit ldifde oder ldapsearch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no entries.</source>
+        <translation>%1 enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>etp::ProjectDocument</name>
     <message>
         <source>opened read-only for review</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Überprüfung schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
     <name>etp::ProjectFile</name>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine Datei</translation>
     </message>
     <message>
         <source>invalid page size</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Seitengröße</translation>
     </message>
     <message>
         <source>%1 (process %2 on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2 auf %3)</translation>
     </message>
     <message>
         <source>the lock file %1 cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>%1 holds an invalid value in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält in Zeile %2 einen ungültigen Wert</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app</name>
+    <message>
+        <source>Usage: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</source>
+        <translation>Aufruf: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</translation>
+    </message>
+    <message>
+        <source>Imports an export of Active Directory into a project: the Exchange organization, sites, subnets, site links, domain controllers, domains and functional levels, expansion servers and the members of Schema Admins and Enterprise Admins. When the project exists, the import is merged into it: objects are matched by objectGUID, then distinguished name, then type and name; values a person typed are kept. Each server&apos;s name is then resolved to its addresses, so that it can be placed in its AD site.</source>
+        <translation>Importiert einen Export von Active Directory in ein Projekt: die Exchange-Organisation, Standorte, Subnetze, Standortverknüpfungen, Domänencontroller, Domänen und Funktionsebenen, Erweiterungsserver sowie die Mitglieder von Schema-Admins und Organisations-Admins. Ist das Projekt bereits vorhanden, wird der Import damit zusammengeführt: Objekte werden über objectGUID zugeordnet, dann über den definierten Namen, dann über Typ und Name; von Hand eingegebene Werte bleiben erhalten. Anschließend wird der Name jedes Servers in seine Adressen aufgelöst, damit er seinem AD-Standort zugeordnet werden kann.</translation>
+    </message>
+    <message>
+        <source>The project file to create or update.</source>
+        <translation>Die Projektdatei, die erstellt oder aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (port 53) instead of the system resolver.</source>
+        <translation>Diesen DNS-Server (Port 53) statt des Systemresolvers abfragen.</translation>
+    </message>
+    <message>
+        <source>Do not resolve server names; addresses stay as they are.</source>
+        <translation>Servernamen nicht auflösen; Adressen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Run these on a domain controller of the forest (as a member of Domain Admins), replacing DC=contoso,DC=com with the forest root domain, and copy the files to this computer. Add -u to write UTF-16; both encodings are read.</source>
+        <translation>Führen Sie diese Befehle auf einem Domänencontroller der Gesamtstruktur aus (als Mitglied der Domänen-Admins), ersetzen Sie dabei DC=contoso,DC=com durch die Stammdomäne der Gesamtstruktur, und kopieren Sie die Dateien auf diesen Computer. Mit -u wird UTF-16 geschrieben; beide Codierungen werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Repeat the last command for each other domain of the forest (its own DN and file name). Then:</source>
+        <translation>Wiederholen Sie den letzten Befehl für jede weitere Domäne der Gesamtstruktur (mit deren DN und Dateinamen). Dann:</translation>
+    </message>
+    <message>
+        <source>ldapsearch output (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) is read the same way.</source>
+        <translation>Die Ausgabe von ldapsearch (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) wird auf dieselbe Weise gelesen.</translation>
+    </message>
+    <message>
+        <source>import-ldif: %1 needs a value.</source>
+        <translation>import-ldif: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>import-ldif: unknown option &quot;%1&quot;.</source>
+        <translation>import-ldif: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>import-ldif: name at least one LDIF file.</source>
+        <translation>import-ldif: Geben Sie mindestens eine LDIF-Datei an.</translation>
+    </message>
+    <message>
+        <source>import-ldif: name the project file with --out.</source>
+        <translation>import-ldif: Geben Sie die Projektdatei mit --out an.</translation>
+    </message>
+    <message>
+        <source>import-ldif: --dns-server and --no-resolve exclude each other.</source>
+        <translation>import-ldif: --dns-server und --no-resolve schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>import-ldif: &quot;%1&quot; is not an IP address; --dns-server takes the address of a DNS server.</source>
+        <translation>import-ldif: „%1“ ist keine IP-Adresse; --dns-server erwartet die Adresse eines DNS-Servers.</translation>
+    </message>
+    <message>
+        <source>Merged %1 entries from %2 files into %3.</source>
+        <translation>%1 Einträge aus %2 Dateien in %3 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Created %3 from %1 entries in %2 files.</source>
+        <translation>%3 aus %1 Einträgen in %2 Dateien erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 change records other than add were skipped.</source>
+        <translation>%1 Änderungsdatensätze, die keine Hinzufügungen (add) sind, wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 typed values differ from the directory and were kept.</source>
+        <translation>%1 eingegebene Werte weichen vom Verzeichnis ab und wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>Address of %1 not found: %2. Its address stays empty; type it in the project if you know it.</source>
+        <translation>Die Adresse von %1 wurde nicht gefunden: %2. Die Adresse bleibt leer; tragen Sie sie im Projekt ein, wenn Sie sie kennen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names resolved; %3 Exchange servers placed in an AD site.</source>
+        <translation>%1 von %2 Namen aufgelöst; %3 Exchange-Server einem AD-Standort zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2): %3</source>
+        <translation>Warnung: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     import an LDIF export</source>
+        <translation>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     LDIF-Export importieren</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::AnswerCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</source>
+        <translation>Aufruf: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Records the answer to a finding the directory cannot settle (severity manual), with who answered, when (now) and a note, and saves it in the project. &quot;yes&quot; clears what the finding holds; &quot;no&quot; keeps it holding. FINDING-ID is the id `plan` prints, e.g. AD-PREP-RIGHTS:forest. Answering again replaces the earlier answer.</source>
+        <translation>Erfasst die Antwort auf einen Befund, den das Verzeichnis nicht klären kann (Schweregrad Manuell), mit der Person, die geantwortet hat, dem Zeitpunkt (jetzt) und einer Notiz, und speichert sie im Projekt. „yes“ gibt die Phasen frei, die der Befund aufhält; bei „no“ hält er sie weiterhin auf. FINDING-ID ist die ID, die `plan` ausgibt, z. B. AD-PREP-RIGHTS:forest. Eine erneute Antwort ersetzt die frühere.</translation>
+    </message>
+    <message>
+        <source>Who answers (default: the login name).</source>
+        <translation>Wer antwortet (Standard: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Why, or what was checked.</source>
+        <translation>Begründung oder was geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>answer: %1 needs a value.</source>
+        <translation>answer: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>answer: unknown option &quot;%1&quot;.</source>
+        <translation>answer: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>answer: name the project file, one finding id and yes or no.</source>
+        <translation>answer: Geben Sie die Projektdatei, eine Befund-ID und yes oder no an.</translation>
+    </message>
+    <message>
+        <source>answer: the answer must be yes or no, not &quot;%1&quot;.</source>
+        <translation>answer: Die Antwort muss yes oder no lauten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>answer: %1 has no finding &quot;%2&quot;. Run `exchange-transition-planner plan %1` to list the findings and their ids.</source>
+        <translation>answer: %1 enthält keinen Befund „%2“. Führen Sie `exchange-transition-planner plan %1` aus, um die Befunde und ihre IDs aufzulisten.</translation>
+    </message>
+    <message>
+        <source>answer: %1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
+        <translation>answer: %1 ist ein Befund mit dem Schweregrad %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr zeigt. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered yes by %2; it no longer holds its %n phase(s).</source>
+        <translation>
+            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phase nicht mehr auf.</numerusform>
+            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phasen nicht mehr auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered no by %2; it still holds %n phase(s).</source>
+        <translation>
+            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phase auf.</numerusform>
+            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phasen auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  answer a manual rule</source>
+        <translation>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  manuelle Regel beantworten</translation>
     </message>
 </context>
 <context>
     <name>etp::app::Gui</name>
     <message>
         <source>Exchange Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Transition Planner</translation>
     </message>
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command such as &quot;show&quot; that needs no window; &quot;--help&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktopsitzung, oder verwenden Sie einen Befehl wie „show“, der kein Fenster benötigt; „--help“ listet die Befehle auf.</translation>
     </message>
 </context>
 <context>
     <name>etp::app::Main</name>
     <message>
         <source>Usage: %1 [PROJECT.etplan | --demo | COMMAND ...]; run &quot;%1 --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [PROJECT.etplan | --demo | COMMAND ...]; „%1 --help“ zeigt die Befehle.</translation>
     </message>
     <message>
         <source>Exchange Transition Planner %1 plans the transition of an Exchange Server 2003/2000 organization to Exchange Server 2007.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Transition Planner %1 plant die Umstellung einer Exchange Server 2003/2000-Organisation auf Exchange Server 2007.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:</translation>
     </message>
     <message>
         <source> [PROJECT.etplan]</source>
-        <translation type="unfinished"></translation>
+        <translation> [PROJECT.etplan]</translation>
     </message>
     <message>
         <source>Open the window on a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit einer Projektdatei öffnen.</translation>
     </message>
     <message>
         <source>Open the window on the bundled sample organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster mit der mitgelieferten Beispielorganisation öffnen.</translation>
     </message>
     <message>
         <source> COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation> COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Run a command without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Befehl ohne Fenster ausführen.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:</translation>
     </message>
     <message>
         <source>Use this language instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache statt der Systemsprache verwenden.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Run &quot;%1 COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 COMMAND --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 failure (the reason is written to standard error), 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exitstatus: 0 Erfolg, 1 Fehler (der Grund wird in die Standardfehlerausgabe geschrieben), 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>The option --lang needs a language, e.g. --lang de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Option --lang benötigt eine Sprache, z. B. --lang de.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a command, and the window opens one project file at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl, und das Fenster öffnet jeweils nur eine Projektdatei.</translation>
     </message>
     <message>
         <source>Unknown command or option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl oder unbekannte Option „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a command nor a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Befehl noch eine Projektdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::PlanCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json]</source>
+        <translation>Aufruf: exchange-transition-planner plan PROJECT.etplan [--format text|json]</translation>
+    </message>
+    <message>
+        <source>Checks the project&apos;s readiness for Exchange 2007 and prints every finding: its rule, severity, subject, message, remediation and the phases it holds or concerns. Manual findings show the answer recorded with `answer`. The project file is only read.</source>
+        <translation>Prüft die Bereitschaft des Projekts für Exchange 2007 und gibt jeden Befund aus: seine Regel, seinen Schweregrad, das betroffene Objekt, die Meldung, die Abhilfe und die Phasen, die er aufhält oder betrifft. Manuelle Befunde zeigen die mit `answer` erfasste Antwort. Die Projektdatei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>text (the default) for people, findings that hold a phase first; json for scripts (documented in docs/plan-json.md).</source>
+        <translation>text (Standard) für Leser, mit den Befunden, die eine Phase aufhalten, zuerst; json für Skripts (beschrieben in docs/plan-json.md).</translation>
+    </message>
+    <message>
+        <source>plan: --format needs a value (text or json).</source>
+        <translation>plan: --format benötigt einen Wert (text oder json).</translation>
+    </message>
+    <message>
+        <source>plan: unknown option &quot;%1&quot;.</source>
+        <translation>plan: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>plan: unknown format &quot;%1&quot;; use text or json.</source>
+        <translation>plan: Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
+    </message>
+    <message>
+        <source>plan: name one project file.</source>
+        <translation>plan: Geben Sie genau eine Projektdatei an.</translation>
+    </message>
+    <message>
+        <source>plan P [--format text|json]     readiness findings of a project</source>
+        <translation>plan P [--format text|json]     Bereitschaftsbefunde eines Projekts</translation>
     </message>
 </context>
 <context>
     <name>etp::app::SampleCommand</name>
     <message>
         <source>Usage: exchange-transition-planner sample --out PROJECT.etplan [--force]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exchange-transition-planner sample --out PROJECT.etplan [--force]</translation>
     </message>
     <message>
         <source>Writes the bundled sample organization (Fabrikam: 3 administrative groups, 5 routing groups, 15 servers, 6 AD sites) to a new project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die mitgelieferte Beispielorganisation (Fabrikam: 3 administrative Gruppen, 5 Routinggruppen, 15 Server, 6 AD-Standorte) in eine neue Projektdatei.</translation>
     </message>
     <message>
         <source>The project file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei, die geschrieben wird.</translation>
     </message>
     <message>
         <source>Replace the file when it exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ersetzen, wenn sie bereits vorhanden ist.</translation>
     </message>
     <message>
         <source>sample: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>sample: Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>sample: say where to write the project with --out PROJECT.etplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>sample: Geben Sie mit --out PROJECT.etplan an, wohin das Projekt geschrieben werden soll.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose another file, or pass --force to replace it with the sample organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden. Wählen Sie eine andere Datei, oder geben Sie --force an, um sie durch die Beispielorganisation zu ersetzen.</translation>
     </message>
     <message>
         <source>sample --out P [--force]        write the bundled sample organization to a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>sample --out P [--force]        mitgelieferte Beispielorganisation in eine Projektdatei schreiben</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it first, or choose a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 ist nicht vorhanden. Erstellen Sie ihn zuerst, oder wählen Sie eine Datei in einem vorhandenen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>etp::app::ShowCommand</name>
     <message>
         <source>Usage: exchange-transition-planner show PROJECT.etplan [--format text|json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exchange-transition-planner show PROJECT.etplan [--format text|json]</translation>
     </message>
     <message>
         <source>Prints the whole inventory of a project: every section of the seed&apos;s Tables 1, 2 and 3, servers, products and features, with each object&apos;s fields. The file is opened read-only and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt das gesamte Inventar eines Projekts aus: jeden Abschnitt der Tabellen 1, 2 und 3 des Leitfadens, Server, Produkte und Funktionen, jeweils mit den Feldern jedes Objekts. Die Datei wird schreibgeschützt geöffnet und nicht geändert.</translation>
     </message>
     <message>
         <source>Readable text for a terminal (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbarer Text für ein Terminal (Standard).</translation>
     </message>
     <message>
         <source>One JSON object, described in docs/json-show.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt, beschrieben in docs/json-show.md.</translation>
     </message>
     <message>
         <source>show: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>show: name the project file to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: Geben Sie die Projektdatei an, die ausgegeben werden soll.</translation>
     </message>
     <message>
         <source>show: unknown format &quot;%1&quot;; use text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>show: Unbekanntes Format „%1“; verwenden Sie text oder json.</translation>
     </message>
     <message>
         <source>show P [--format text|json]     print the whole inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>show P [--format text|json]     gesamtes Inventar ausgeben</translation>
     </message>
 </context>
 <context>
     <name>etp::app::Translations</name>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the program continues in English. Available: de, en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Sprache „%1“ gibt es keine Übersetzung; das Programm wird auf Englisch fortgesetzt. Verfügbar: de, en.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::mapping</name>
+    <message>
+        <source>A second Exchange organization was found; only &quot;%1&quot; is used.</source>
+        <translation>Eine zweite Exchange-Organisation wurde gefunden; nur „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole is used.</source>
+        <translation>serverRole (%1) und msExchServerRole (%2) widersprechen sich bei der Front-End-Rolle; serverRole wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s routing group is not in the export.</source>
+        <translation>Die Routinggruppe des Servers ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The bridgehead &quot;%1&quot; is not an Exchange server in the export.</source>
+        <translation>Der Bridgeheadserver „%1“ ist kein Exchange-Server im Export.</translation>
+    </message>
+    <message>
+        <source>The destination routing group is not in the export.</source>
+        <translation>Die Zielroutinggruppe ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no SMTP domain.</source>
+        <translation>„%1“ bezeichnet keine SMTP-Domäne.</translation>
+    </message>
+    <message>
+        <source>No forest root domain was found, so Schema Admins and Enterprise Admins cannot be identified; include the configuration and root domain exports.</source>
+        <translation>Es wurde keine Stammdomäne der Gesamtstruktur gefunden, daher können Schema-Admins und Organisations-Admins nicht ermittelt werden; nehmen Sie die Exporte der Konfiguration und der Stammdomäne hinzu.</translation>
+    </message>
+    <message>
+        <source>The subnet &quot;%1&quot; is not in address/length form.</source>
+        <translation>Das Subnetz „%1“ hat nicht die Form Adresse/Länge.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; is not in the export.</source>
+        <translation>Der Standort „%1“ ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The domain SID cannot be read.</source>
+        <translation>Die Domänen-SID kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::mapping::Context</name>
+    <message>
+        <source>The objectGUID is not 16 bytes long; a new id is used.</source>
+        <translation>Die objectGUID ist nicht 16 Bytes lang; eine neue ID wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; the value is ignored.</source>
+        <translation>„%1“ ist keine Zahl; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; the value is ignored.</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.</source>
+        <translation>„%1“ ist weder TRUE noch FALSE (noch 1 oder 0); der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid distinguished name; the link is ignored.</source>
+        <translation>„%1“ ist kein gültiger definierter Name; die Verknüpfung wird ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::report</name>
+    <message>
+        <source>BLOCKER</source>
+        <translation>BLOCKER</translation>
+    </message>
+    <message>
+        <source>CONFIRM</source>
+        <translation>BESTÄTIGEN</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1 (%2 holding a phase)</source>
+        <translation>Befunde: %1 (davon %2 mit aufgehaltener Phase)</translation>
+    </message>
+    <message>
+        <source>Remediation: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Answered %1 by %2 on %3</source>
+        <translation>Von %2 am %3 mit „%1“ beantwortet</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>Not answered yet: answer %1 yes|no</source>
+        <translation>Noch nicht beantwortet: answer %1 yes|no</translation>
+    </message>
+    <message>
+        <source>Holds: %1</source>
+        <translation>Hält auf: %1</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etp::rules</name>
+    <message>
+        <source>Active Directory forest</source>
+        <translation>Active Directory-Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>The schema master %1 runs %2. Exchange 2007 setup requires the schema master to run Windows Server 2003 SP1 or later.</source>
+        <translation>Der Schemamaster %1 verwendet %2. Das Setup von Exchange 2007 setzt voraus, dass auf dem Schemamaster Windows Server 2003 SP1 oder höher ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to Windows Server 2003 SP1 or later, or transfer the schema master role to a domain controller that runs it.</source>
+        <translation>Aktualisieren Sie %1 auf Windows Server 2003 SP1 oder höher, oder übertragen Sie die Schemamasterrolle auf einen Domänencontroller, auf dem diese Version ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The AD site %1 will hold Exchange 2007 servers but has no global catalog server. Exchange 2007 needs a global catalog running Windows Server 2003 SP1 or later in each of its sites.</source>
+        <translation>Der AD-Standort %1 soll Exchange 2007-Server aufnehmen, hat aber keinen globalen Katalogserver. Exchange 2007 benötigt in jedem seiner Standorte einen globalen Katalog unter Windows Server 2003 SP1 oder höher.</translation>
+    </message>
+    <message>
+        <source>The AD site %1 will hold Exchange 2007 servers, but its global catalogs do not run Windows Server 2003 SP1 or later: %2.</source>
+        <translation>Der AD-Standort %1 soll Exchange 2007-Server aufnehmen, aber auf seinen globalen Katalogservern wird nicht Windows Server 2003 SP1 oder höher ausgeführt: %2.</translation>
+    </message>
+    <message>
+        <source>Make a domain controller in %1 that runs Windows Server 2003 SP1 or later a global catalog (or upgrade one that is), then allow it to replicate.</source>
+        <translation>Machen Sie einen Domänencontroller in %1, auf dem Windows Server 2003 SP1 oder höher ausgeführt wird, zum globalen Katalog (oder aktualisieren Sie einen vorhandenen globalen Katalog), und warten Sie dann die Replikation ab.</translation>
+    </message>
+    <message>
+        <source>The domain %1 holds Exchange servers or recipients but runs in mixed mode (nTMixedDomain = 1). Exchange 2007 requires Windows 2000 native mode or higher in such domains.</source>
+        <translation>Die Domäne %1 enthält Exchange-Server oder Empfänger, wird aber im gemischten Modus ausgeführt (nTMixedDomain = 1). Exchange 2007 erfordert in solchen Domänen den einheitlichen Modus von Windows 2000 oder höher.</translation>
+    </message>
+    <message>
+        <source>When no Windows NT 4.0 domain controller remains in %1, raise its domain functional level to Windows 2000 native or higher (Active Directory Domains and Trusts). The change cannot be undone.</source>
+        <translation>Sobald in %1 kein Windows NT 4.0-Domänencontroller mehr vorhanden ist, heben Sie die Domänenfunktionsebene auf „Windows 2000 pur“ (einheitlicher Modus) oder höher an (Active Directory-Domänen und -Vertrauensstellungen). Die Änderung kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The forest %1 is below the Windows Server 2003 functional level (level %2). Exchange 2007 installs, but cross-forest features such as free/busy across forests need Windows Server 2003 forest level.</source>
+        <translation>Die Gesamtstruktur %1 liegt unter der Funktionsebene Windows Server 2003 (Ebene %2). Exchange 2007 lässt sich installieren, aber gesamtstrukturübergreifende Funktionen wie Frei/Gebucht-Informationen über Gesamtstrukturen hinweg erfordern die Gesamtstrukturfunktionsebene Windows Server 2003.</translation>
+    </message>
+    <message>
+        <source>When every domain controller runs Windows Server 2003 or later, raise the forest functional level in Active Directory Domains and Trusts.</source>
+        <translation>Sobald auf allen Domänencontrollern Windows Server 2003 oder höher ausgeführt wird, heben Sie die Gesamtstrukturfunktionsebene in Active Directory-Domänen und -Vertrauensstellungen an.</translation>
+    </message>
+    <message>
+        <source>The account that runs setup /PrepareSchema and /PrepareAD must be a member of Schema Admins and Enterprise Admins in %1. Accounts recorded in both groups: %2.</source>
+        <translation>Das Konto, mit dem setup /PrepareSchema und /PrepareAD ausgeführt werden, muss in %1 Mitglied von Schema-Admins und Organisations-Admins sein. In beiden Gruppen erfasste Konten: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Choose the account that will prepare the schema and Active Directory, make sure it is in both groups (log off and on after adding it), then answer yes with its name.</source>
+        <translation>Wählen Sie das Konto aus, mit dem das Schema und Active Directory vorbereitet werden, stellen Sie sicher, dass es Mitglied beider Gruppen ist (nach dem Hinzufügen ab- und wieder anmelden), und antworten Sie dann mit yes und dem Kontonamen.</translation>
+    </message>
+    <message>
+        <source>cc:Mail connector</source>
+        <translation>cc:Mail-Connector</translation>
+    </message>
+    <message>
+        <source>MS Mail connector</source>
+        <translation>MS Mail-Connector</translation>
+    </message>
+    <message>
+        <source>GroupWise connector</source>
+        <translation>GroupWise-Connector</translation>
+    </message>
+    <message>
+        <source>X.400 connector</source>
+        <translation>X.400-Connector</translation>
+    </message>
+    <message>
+        <source>Connector for Lotus Notes</source>
+        <translation>Connector für Lotus Notes</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Microsoft Mobile Information Server</source>
+        <translation>Microsoft Mobile Information Server</translation>
+    </message>
+    <message>
+        <source>Instant Messaging service</source>
+        <translation>Instant Messaging-Dienst</translation>
+    </message>
+    <message>
+        <source>Exchange Chat Service</source>
+        <translation>Exchange-Chatdienst</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Conferencing Server</source>
+        <translation>Exchange 2000 Conferencing Server</translation>
+    </message>
+    <message>
+        <source>Key Management Service</source>
+        <translation>Schlüsselverwaltungsdienst</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Ask the partner behind %1 to accept SMTP and replace the X.400 connector with an SMTP connector, or keep %2 running with it after the transition.</source>
+        <translation>Bitten Sie den Partner hinter %1, SMTP anzunehmen, und ersetzen Sie den X.400-Connector durch einen SMTP-Connector, oder lassen Sie %2 nach der Umstellung damit weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Move the coexistence with Lotus Domino to the Transporter Suite (Domino 6 and later) over SMTP, or keep %2 running with %1 after the transition.</source>
+        <translation>Verlagern Sie die Koexistenz mit Lotus Domino auf die Transporter Suite (Domino 6 und höher) über SMTP, oder lassen Sie %2 nach der Umstellung mit %1 weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with SMTP mail flow to GroupWise, or keep %2 running with it after the transition.</source>
+        <translation>Ersetzen Sie %1 durch SMTP-Nachrichtenfluss zu GroupWise, oder lassen Sie %2 nach der Umstellung damit weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Move the users of %1 to Exchange or to SMTP, or keep %2 running with it after the transition.</source>
+        <translation>Migrieren Sie die Benutzer von %1 zu Exchange oder zu SMTP, oder lassen Sie %2 nach der Umstellung damit weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>an unrecorded server</source>
+        <translation>ein nicht erfasster Server</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The %1 %2 in routing group %3 runs on %4 (%5). Exchange 2007 does not support it; the seed: keep at least one legacy server for it while it is in use, so %4 stays when its routing group is decommissioned.</source>
+        <translation>Der %1 %2 in der Routinggruppe %3 läuft auf %4 (%5). Exchange 2007 unterstützt ihn nicht; laut Leitfaden muss mindestens ein Legacy-Server dafür bestehen bleiben, solange er verwendet wird, daher bleibt %4 erhalten, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
+    </message>
+    <message>
+        <source>%1 is in use on %2. Exchange 2007 does not support it; the seed: keep at least one Exchange 2000 server while it is in use, so %2 stays when its routing group is decommissioned.</source>
+        <translation>%1 wird auf %2 verwendet. Exchange 2007 unterstützt dies nicht; laut Leitfaden muss mindestens ein Exchange 2000-Server bestehen bleiben, solange die Funktion verwendet wird, daher bleibt %2 erhalten, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
+    </message>
+    <message>
+        <source>Retire or replace %1 before the last Exchange 2000 server goes, or keep %2 running after the transition.</source>
+        <translation>Nehmen Sie %1 außer Betrieb, oder ersetzen Sie die Funktion, bevor der letzte Exchange 2000-Server entfernt wird, oder lassen Sie %2 nach der Umstellung weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>%1%2 has no version compatible with Exchange 2007 in place. The seed: Exchange-aware products must be upgraded or replaced with versions compatible with Exchange 2007.</source>
+        <translation>%1%2 ist nicht in einer mit Exchange 2007 kompatiblen Version im Einsatz. Laut Leitfaden müssen Exchange-fähige Produkte auf Versionen aktualisiert oder durch Versionen ersetzt werden, die mit Exchange 2007 kompatibel sind.</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed that %1%2 has a version compatible with Exchange 2007 in place. The seed: Exchange-aware products must be upgraded or replaced with versions compatible with Exchange 2007.</source>
+        <translation>Niemand hat bestätigt, dass %1%2 in einer mit Exchange 2007 kompatiblen Version im Einsatz ist. Laut Leitfaden müssen Exchange-fähige Produkte auf Versionen aktualisiert oder durch Versionen ersetzt werden, die mit Exchange 2007 kompatibel sind.</translation>
+    </message>
+    <message>
+        <source>Obtain a version of %1 that supports Exchange 2007 (or a replacement), plan it for the new servers, and mark it compatible in the inventory.</source>
+        <translation>Beschaffen Sie eine Version von %1, die Exchange 2007 unterstützt (oder einen Ersatz), planen Sie sie für die neuen Server ein, und markieren Sie sie im Inventar als kompatibel.</translation>
+    </message>
+    <message>
+        <source>Exchange organization: mixed or native mode</source>
+        <translation>Exchange-Organisation: gemischter oder einheitlicher Modus</translation>
+    </message>
+    <message>
+        <source>the mode is not recorded</source>
+        <translation>der Modus ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Exchange server hardware</source>
+        <translation>Hardware der Exchange-Server</translation>
+    </message>
+    <message>
+        <source>no server is recorded</source>
+        <translation>es ist kein Server erfasst</translation>
+    </message>
+    <message>
+        <source>no hardware recorded for %1</source>
+        <translation>für %1 ist keine Hardware erfasst</translation>
+    </message>
+    <message>
+        <source>Administrative groups</source>
+        <translation>Administrative Gruppen</translation>
+    </message>
+    <message>
+        <source>no administrative group is recorded</source>
+        <translation>es ist keine administrative Gruppe erfasst</translation>
+    </message>
+    <message>
+        <source>Exchange administrators and delegation</source>
+        <translation>Exchange-Administratoren und Delegierung</translation>
+    </message>
+    <message>
+        <source>no delegation is recorded</source>
+        <translation>es ist keine Delegierung erfasst</translation>
+    </message>
+    <message>
+        <source>Storage groups and stores</source>
+        <translation>Speichergruppen und Informationsspeicher</translation>
+    </message>
+    <message>
+        <source>no storage group or store is recorded</source>
+        <translation>es ist keine Speichergruppe und kein Informationsspeicher erfasst</translation>
+    </message>
+    <message>
+        <source>Data recovery plan</source>
+        <translation>Datenwiederherstellungsplan</translation>
+    </message>
+    <message>
+        <source>the backup and restore plan is not described</source>
+        <translation>der Plan für Sicherung und Wiederherstellung ist nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>Routing groups</source>
+        <translation>Routinggruppen</translation>
+    </message>
+    <message>
+        <source>no routing group is recorded</source>
+        <translation>es ist keine Routinggruppe erfasst</translation>
+    </message>
+    <message>
+        <source>Recipient, server and store policies</source>
+        <translation>Empfänger-, Server- und Speicherrichtlinien</translation>
+    </message>
+    <message>
+        <source>no recipient policy is recorded</source>
+        <translation>es ist keine Empfängerrichtlinie erfasst</translation>
+    </message>
+    <message>
+        <source>SMTP namespaces</source>
+        <translation>SMTP-Namespaces</translation>
+    </message>
+    <message>
+        <source>no SMTP namespace is recorded</source>
+        <translation>es ist kein SMTP-Namespace erfasst</translation>
+    </message>
+    <message>
+        <source>Global settings for message delivery</source>
+        <translation>Globale Einstellungen für die Nachrichtenübermittlung</translation>
+    </message>
+    <message>
+        <source>no filter, size limit or message format is recorded</source>
+        <translation>es ist kein Filter, keine Größenbeschränkung und kein Nachrichtenformat erfasst</translation>
+    </message>
+    <message>
+        <source>Message security settings</source>
+        <translation>Einstellungen für die Nachrichtensicherheit</translation>
+    </message>
+    <message>
+        <source>no virtual server, authentication or encryption setting is recorded</source>
+        <translation>es ist kein virtueller Server und keine Authentifizierungs- oder Verschlüsselungseinstellung erfasst</translation>
+    </message>
+    <message>
+        <source>Antivirus software and settings</source>
+        <translation>Antivirensoftware und -einstellungen</translation>
+    </message>
+    <message>
+        <source>no antivirus product is recorded</source>
+        <translation>es ist kein Antivirenprodukt erfasst</translation>
+    </message>
+    <message>
+        <source>Anti-spam settings</source>
+        <translation>Antispameinstellungen</translation>
+    </message>
+    <message>
+        <source>no Intelligent Message Filter level, IP list or attachment blocking is recorded</source>
+        <translation>es ist keine Stufe für den Intelligent Message Filter, keine IP-Liste und keine Anlagenblockierung erfasst</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>no smart host is recorded</source>
+        <translation>es ist kein Smarthost erfasst</translation>
+    </message>
+    <message>
+        <source>Active Directory sites, subnets and site links</source>
+        <translation>Active Directory-Standorte, Subnetze und Standortverknüpfungen</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>subnets</source>
+        <translation>Subnetze</translation>
+    </message>
+    <message>
+        <source>site links</source>
+        <translation>Standortverknüpfungen</translation>
+    </message>
+    <message>
+        <source>directory servers</source>
+        <translation>Verzeichnisserver</translation>
+    </message>
+    <message>
+        <source>no %1 recorded</source>
+        <translation>keine %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Forest and domain functional levels</source>
+        <translation>Funktionsebenen der Gesamtstruktur und der Domänen</translation>
+    </message>
+    <message>
+        <source>the forest level or a domain&apos;s mode is not recorded</source>
+        <translation>die Funktionsebene der Gesamtstruktur oder der Modus einer Domäne ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Expansion servers</source>
+        <translation>Erweiterungsserver</translation>
+    </message>
+    <message>
+        <source>no distribution group with an expansion server is recorded</source>
+        <translation>es ist keine Verteilergruppe mit Erweiterungsserver erfasst</translation>
+    </message>
+    <message>
+        <source>Members of Schema Admins and Enterprise Admins</source>
+        <translation>Mitglieder von Schema-Admins und Organisations-Admins</translation>
+    </message>
+    <message>
+        <source>no member is recorded</source>
+        <translation>es ist kein Mitglied erfasst</translation>
+    </message>
+    <message>
+        <source>Server placement (organizational unit)</source>
+        <translation>Serverplatzierung (Organisationseinheit)</translation>
+    </message>
+    <message>
+        <source>no organizational unit for %1</source>
+        <translation>keine Organisationseinheit für %1</translation>
+    </message>
+    <message>
+        <source>Physical network</source>
+        <translation>Physisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>backbone, autonomous system connections and bandwidth are not described</source>
+        <translation>Backbone, Verbindungen autonomer Systeme und Bandbreite sind nicht beschrieben</translation>
+    </message>
+    <message>
+        <source>DNS servers and MX records</source>
+        <translation>DNS-Server und MX-Einträge</translation>
+    </message>
+    <message>
+        <source>no DNS server is recorded</source>
+        <translation>es ist kein DNS-Server erfasst</translation>
+    </message>
+    <message>
+        <source>Port availability</source>
+        <translation>Portverfügbarkeit</translation>
+    </message>
+    <message>
+        <source>no port has been checked</source>
+        <translation>es wurde kein Port geprüft</translation>
+    </message>
+    <message>
+        <source>Perimeter network servers</source>
+        <translation>Server im Umkreisnetzwerk</translation>
+    </message>
+    <message>
+        <source>no perimeter server is recorded</source>
+        <translation>es ist kein Server im Umkreisnetzwerk erfasst</translation>
+    </message>
+    <message>
+        <source>Exchange-aware products</source>
+        <translation>Exchange-fähige Produkte</translation>
+    </message>
+    <message>
+        <source>no Exchange-aware product is recorded</source>
+        <translation>es ist kein Exchange-fähiges Produkt erfasst</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 features in use</source>
+        <translation>Verwendete Exchange 2000-Funktionen</translation>
+    </message>
+    <message>
+        <source>nobody has answered which unsupported features are in use</source>
+        <translation>niemand hat angegeben, welche nicht unterstützten Funktionen verwendet werden</translation>
+    </message>
+    <message>
+        <source>Outlook versions in use</source>
+        <translation>Verwendete Outlook-Versionen</translation>
+    </message>
+    <message>
+        <source>the Outlook versions in use are not recorded</source>
+        <translation>die verwendeten Outlook-Versionen sind nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1: %2. The seed asks for it to be documented; the inventory is the reference for comparing and rolling back.</source>
+        <translation>%1: %2. Laut Leitfaden ist dies zu dokumentieren; das Inventar ist die Referenz für Vergleiche und für ein Rollback.</translation>
+    </message>
+    <message>
+        <source>Fill in %1 in the inventory, or write a note on the section when there is nothing to record.</source>
+        <translation>Tragen Sie „%1“ im Inventar ein, oder schreiben Sie eine Notiz zum Abschnitt, wenn es nichts zu erfassen gibt.</translation>
+    </message>
+    <message>
+        <source>The authoritative SMTP namespace %1 had no MX record when it was checked (%2): inbound Internet mail for it has no published route.</source>
+        <translation>Der autorisierende SMTP-Namespace %1 hatte bei der Prüfung (%2) keinen MX-Eintrag: Für eingehende Internet-E-Mail an diesen Namespace ist keine Route veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The MX lookup of the authoritative SMTP namespace %1 failed when it was checked (%2): %3.</source>
+        <translation>Die MX-Abfrage für den autorisierenden SMTP-Namespace %1 ist bei der Prüfung (%2) fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>Publish MX records for %1 that point at the servers or perimeter relays that receive its Internet mail, then run the probe again.</source>
+        <translation>Veröffentlichen Sie für %1 MX-Einträge, die auf die Server oder Relays im Umkreisnetzwerk verweisen, die die Internet-E-Mail dafür empfangen, und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>unspecified</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>TCP port %1 (%2) on %3 was not reachable when it was checked (%4)%5.</source>
+        <translation>TCP-Port %1 (%2) auf %3 war bei der Prüfung (%4) nicht erreichbar%5.</translation>
+    </message>
+    <message>
+        <source>Open TCP port %1 to %2 in the firewalls between the Exchange 2007 servers and it (or start the service that listens on it), then run the probe again.</source>
+        <translation>Öffnen Sie TCP-Port %1 zu %2 in den Firewalls zwischen den Exchange 2007-Servern und diesem Host (oder starten Sie den Dienst, der an diesem Port lauscht), und führen Sie die Prüfung dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Exchange organization</source>
+        <translation>Exchange-Organisation</translation>
+    </message>
+    <message>
+        <source>The Exchange organization %1 runs in mixed mode (msExchMixedMode is set). The seed: the organization must be operating in native mode before any Exchange 2007 server is introduced.</source>
+        <translation>Die Exchange-Organisation %1 wird im gemischten Modus ausgeführt (msExchMixedMode ist gesetzt). Laut Leitfaden muss die Organisation im einheitlichen Modus ausgeführt werden, bevor ein Exchange 2007-Server eingeführt wird.</translation>
+    </message>
+    <message>
+        <source>Remove the last Exchange 5.5 server, the Site Replication Service and the Active Directory Connector, then switch the organization to native mode in Exchange System Manager (organization Properties, Change Mode). The switch cannot be undone; restart the Information Store service on every server afterwards.</source>
+        <translation>Entfernen Sie den letzten Exchange 5.5-Server, den Standortreplikationsdienst und den Active Directory Connector, und stellen Sie die Organisation dann im Exchange-System-Manager auf den einheitlichen Modus um (Eigenschaften der Organisation, Modus ändern). Die Umstellung kann nicht rückgängig gemacht werden; starten Sie danach den Informationsspeicherdienst auf jedem Server neu.</translation>
+    </message>
+    <message>
+        <source>%1 runs Exchange Server 5.5. Exchange 2007 does not coexist with Exchange 5.5 (the seed: upgrade to Exchange 2003 or Exchange 2000 first).</source>
+        <translation>Auf %1 wird Exchange Server 5.5 ausgeführt. Exchange 2007 kann nicht mit Exchange 5.5 koexistieren (laut Leitfaden: zuerst auf Exchange 2003 oder Exchange 2000 aktualisieren).</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes, public folders and connectors of %1 to an Exchange 2003 or Exchange 2000 server and remove %1 from the organization; then switch the organization to native mode.</source>
+        <translation>Verschieben Sie die Postfächer, Öffentlichen Ordner und Connectors von %1 auf einen Exchange 2003- oder Exchange 2000-Server, entfernen Sie %1 aus der Organisation, und stellen Sie die Organisation dann auf den einheitlichen Modus um.</translation>
+    </message>
+    <message>
+        <source>an unknown server</source>
+        <translation>ein unbekannter Server</translation>
+    </message>
+    <message>
+        <source>The Site Replication Service %1 on %2 still exists. Native mode, which Exchange 2007 requires, needs it removed.</source>
+        <translation>Der Standortreplikationsdienst %1 auf %2 ist noch vorhanden. Für den einheitlichen Modus, den Exchange 2007 erfordert, muss er entfernt werden.</translation>
+    </message>
+    <message>
+        <source>After the last Exchange 5.5 server is gone, delete the Site Replication Service %1 in Exchange System Manager (Tools, Site Replication Services) and switch to native mode.</source>
+        <translation>Sobald der letzte Exchange 5.5-Server entfernt ist, löschen Sie den Standortreplikationsdienst %1 im Exchange-System-Manager (Extras, Standortreplikationsdienste), und stellen Sie auf den einheitlichen Modus um.</translation>
+    </message>
+    <message>
+        <source>The Active Directory Connector connection agreement %1 still exists (under the Sites tree of the configuration). Exchange 2007 needs every connection agreement and ADC service removed.</source>
+        <translation>Die Verbindungsvereinbarung %1 des Active Directory Connectors ist noch vorhanden (unter der Struktur „Sites“ der Konfiguration). Exchange 2007 erfordert, dass alle Verbindungsvereinbarungen und ADC-Dienste entfernt sind.</translation>
+    </message>
+    <message>
+        <source>The Active Directory Connector service %1 still exists (under the Sites tree of the configuration). Exchange 2007 needs every ADC service and connection agreement removed.</source>
+        <translation>Der Active Directory Connector-Dienst %1 ist noch vorhanden (unter der Struktur „Sites“ der Konfiguration). Exchange 2007 erfordert, dass alle ADC-Dienste und Verbindungsvereinbarungen entfernt sind.</translation>
+    </message>
+    <message>
+        <source>Delete the connection agreements in the Active Directory Connector Services console, then uninstall the Active Directory Connector from %1.</source>
+        <translation>Löschen Sie die Verbindungsvereinbarungen in der Konsole „Active Directory Connector-Dienste“, und deinstallieren Sie dann den Active Directory Connector von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has %n legacy routing groups. Before further routing group connectors to Exchange 2007 are created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</source>
+        <translation>
+            <numerusform>Die Organisation hat %n Legacy-Routinggruppe. Bevor weitere Routinggruppenconnectors zu Exchange 2007 erstellt werden, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen aktiviert werden, da sonst Routingschleifen entstehen können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
+            <numerusform>Die Organisation hat %n Legacy-Routinggruppen. Bevor weitere Routinggruppenconnectors zu Exchange 2007 erstellt werden, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen aktiviert werden, da sonst Routingschleifen entstehen können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On each legacy server (%1) set HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges to the DWORD 1 and restart the Routing Engine, SMTP and MTA services; then answer yes.</source>
+        <translation>Setzen Sie auf jedem Legacy-Server (%1) HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges auf den DWORD-Wert 1, und starten Sie die Dienste Routingmodul, SMTP und MTA neu; antworten Sie dann mit yes.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>The recipient policy %1 uses the LDAP filter %2. Exchange 2007 cannot edit or apply it until it is rewritten as an OPATH filter.</source>
+        <translation>Die Empfängerrichtlinie %1 verwendet den LDAP-Filter %2. Exchange 2007 kann sie erst bearbeiten oder anwenden, wenn sie als OPATH-Filter neu geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>After Exchange 2007 is installed, recreate %1 as an e-mail address policy with an equivalent OPATH filter (New-EmailAddressPolicy or Set-EmailAddressPolicy -RecipientFilter).</source>
+        <translation>Erstellen Sie %1 nach der Installation von Exchange 2007 als E-Mail-Adressrichtlinie mit einem gleichwertigen OPATH-Filter neu (New-EmailAddressPolicy oder Set-EmailAddressPolicy -RecipientFilter).</translation>
+    </message>
+    <message>
+        <source>The address list %1 uses the LDAP filter %2. Exchange 2007 cannot edit it until it is rewritten as an OPATH filter.</source>
+        <translation>Die Adressliste %1 verwendet den LDAP-Filter %2. Exchange 2007 kann sie erst bearbeiten, wenn sie als OPATH-Filter neu geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>After Exchange 2007 is installed, rewrite %1 with an equivalent OPATH filter (Set-AddressList -RecipientFilter or -IncludedRecipients).</source>
+        <translation>Schreiben Sie %1 nach der Installation von Exchange 2007 mit einem gleichwertigen OPATH-Filter neu (Set-AddressList -RecipientFilter oder -IncludedRecipients).</translation>
+    </message>
+    <message>
+        <source>The distribution group %1 expands on the legacy server %2. Once %2 is removed, messages to the group are not delivered.</source>
+        <translation>Die Verteilergruppe %1 wird auf dem Legacy-Server %2 erweitert. Sobald %2 entfernt ist, werden Nachrichten an die Gruppe nicht mehr zugestellt.</translation>
+    </message>
+    <message>
+        <source>Before %2 is decommissioned, clear the expansion server of %1 (any server) or point it at an Exchange 2007 Hub Transport server.</source>
+        <translation>Bevor %2 außer Betrieb genommen wird, entfernen Sie den Erweiterungsserver von %1 (beliebiger Server), oder legen Sie einen Exchange 2007-Hub-Transport-Server als Erweiterungsserver fest.</translation>
+    </message>
+    <message>
+        <source>Public folder stores exist (%1) and Outlook 2003 or earlier is in use. Those clients read free/busy and the offline address book from public folders.</source>
+        <translation>Es sind Informationsspeicher für Öffentliche Ordner vorhanden (%1), und Outlook 2003 oder früher wird verwendet. Diese Clients lesen Frei/Gebucht-Informationen und das Offlineadressbuch aus Öffentlichen Ordnern.</translation>
+    </message>
+    <message>
+        <source>Public folder stores exist (%1). Is Outlook 2003 or earlier in use? Those clients read free/busy and the offline address book from public folders; the inventory does not say.</source>
+        <translation>Es sind Informationsspeicher für Öffentliche Ordner vorhanden (%1). Wird Outlook 2003 oder früher verwendet? Diese Clients lesen Frei/Gebucht-Informationen und das Offlineadressbuch aus Öffentlichen Ordnern; das Inventar gibt darüber keine Auskunft.</translation>
+    </message>
+    <message>
+        <source>Record the Outlook versions in use in the inventory. If Outlook 2003 or earlier remains, create an Exchange 2007 public folder database and replicate the free/busy and offline address book system folders to it before mailboxes move; then answer yes.</source>
+        <translation>Erfassen Sie die verwendeten Outlook-Versionen im Inventar. Wenn Outlook 2003 oder früher weiter verwendet wird, erstellen Sie eine Exchange 2007-Datenbank für Öffentliche Ordner, und replizieren Sie die Systemordner für Frei/Gebucht-Informationen und das Offlineadressbuch dorthin, bevor Postfächer verschoben werden; antworten Sie dann mit yes.</translation>
+    </message>
+    <message>
+        <source>Create an Exchange 2007 public folder database and replicate the free/busy and offline address book system folders to it before mailboxes move.</source>
+        <translation>Erstellen Sie eine Exchange 2007-Datenbank für Öffentliche Ordner, und replizieren Sie die Systemordner für Frei/Gebucht-Informationen und das Offlineadressbuch dorthin, bevor Postfächer verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Routing group %1 has a connector path to %2, which hosts the first connector to Exchange 2007, but no path back: mail from Exchange 2007 cannot reach it.</source>
+        <translation>Die Routinggruppe %1 hat einen Connectorpfad zu %2, wo sich der erste Connector zu Exchange 2007 befindet, aber keinen Pfad zurück: E-Mail von Exchange 2007 kann sie nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Routing group %1 can be reached from %2, which hosts the first connector to Exchange 2007, but has no connector path towards it: its mail cannot reach Exchange 2007.</source>
+        <translation>Die Routinggruppe %1 ist von %2 aus erreichbar, wo sich der erste Connector zu Exchange 2007 befindet, hat aber keinen Connectorpfad dorthin: Ihre E-Mail kann Exchange 2007 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Routing group %1 has no connector path to or from %2, which hosts the first connector to Exchange 2007: mail between it and Exchange 2007 will not flow.</source>
+        <translation>Die Routinggruppe %1 hat keinen Connectorpfad zu oder von %2, wo sich der erste Connector zu Exchange 2007 befindet: Zwischen ihr und Exchange 2007 wird keine E-Mail fließen.</translation>
+    </message>
+    <message>
+        <source>Create routing group connectors so that %1 reaches %2 and %2 reaches %1 (each connector carries mail one way; create the reciprocal one too) before the first Exchange 2007 server is installed.</source>
+        <translation>Erstellen Sie Routinggruppenconnectors, sodass %1 die Routinggruppe %2 und %2 die Routinggruppe %1 erreicht (jeder Connector überträgt E-Mail nur in eine Richtung; erstellen Sie auch den Gegenconnector), bevor der erste Exchange 2007-Server installiert wird.</translation>
+    </message>
+    <message>
+        <source>The routing group master of %1 is a deleted object (%2). Link state information for the routing group is not kept up to date.</source>
+        <translation>Der Routinggruppenmaster von %1 ist ein gelöschtes Objekt (%2). Die Verbindungsstatusinformationen der Routinggruppe werden nicht aktuell gehalten.</translation>
+    </message>
+    <message>
+        <source>In Exchange System Manager open %1, Members, and set a running server as master.</source>
+        <translation>Öffnen Sie im Exchange-System-Manager %1, Mitglieder, und legen Sie einen laufenden Server als Master fest.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2. Exchange 2007 requires Exchange Server 2003 SP2 (build 7638) or later on every Exchange 2003 server.</source>
+        <translation>Auf %1 wird %2 ausgeführt. Exchange 2007 erfordert Exchange Server 2003 SP2 (Build 7638) oder höher auf jedem Exchange 2003-Server.</translation>
+    </message>
+    <message>
+        <source>Install Exchange Server 2003 Service Pack 2 on %1.</source>
+        <translation>Installieren Sie Exchange Server 2003 Service Pack 2 auf %1.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2. Exchange 2007 requires Exchange 2000 Server SP3 (build 6249) or later on every Exchange 2000 server.</source>
+        <translation>Auf %1 wird %2 ausgeführt. Exchange 2007 erfordert Exchange 2000 Server SP3 (Build 6249) oder höher auf jedem Exchange 2000-Server.</translation>
+    </message>
+    <message>
+        <source>Install Exchange 2000 Server Service Pack 3 on %1, then the post-SP3 update rollup of August 2004.</source>
+        <translation>Installieren Sie Exchange 2000 Server Service Pack 3 auf %1 und anschließend den Updaterollup nach SP3 vom August 2004.</translation>
+    </message>
+    <message>
+        <source>%1 runs Exchange 2000 Server. Exchange 2007 requires the post-SP3 update rollup of August 2004 (KB 870540) on it; the directory does not record whether it is installed.</source>
+        <translation>Auf %1 wird Exchange 2000 Server ausgeführt. Exchange 2007 erfordert darauf den Updaterollup nach SP3 vom August 2004 (KB 870540); das Verzeichnis gibt nicht an, ob er installiert ist.</translation>
+    </message>
+    <message>
+        <source>Check the version of store.exe on %1 against the August 2004 rollup, install the rollup where it is missing, then answer yes.</source>
+        <translation>Vergleichen Sie die Version von store.exe auf %1 mit dem Rollup vom August 2004, installieren Sie den Rollup, wo er fehlt, und antworten Sie dann mit yes.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>The version of %1 cannot be read: serialNumber is %2 and versionNumber is %3. The service-pack checks cannot judge it.</source>
+        <translation>Die Version von %1 kann nicht gelesen werden: serialNumber ist %2 und versionNumber ist %3. Die Service Pack-Prüfungen können sie nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>Look up the version and service pack of %1 in Exchange System Manager (server Properties, General) and type them into the inventory.</source>
+        <translation>Ermitteln Sie Version und Service Pack von %1 im Exchange-System-Manager (Eigenschaften des Servers, Allgemein), und tragen Sie sie in das Inventar ein.</translation>
+    </message>
+    <message>
+        <source>%1 has no known address, so its Active Directory site is unknown and its routing group&apos;s target sites may be incomplete.</source>
+        <translation>%1 hat keine bekannte Adresse, daher ist sein Active Directory-Standort unbekannt, und die Zielstandorte seiner Routinggruppe sind möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>No subnet of the inventory holds the addresses of %1 (%2), so its Active Directory site is unknown and its routing group&apos;s target sites may be incomplete.</source>
+        <translation>Kein Subnetz des Inventars enthält die Adressen von %1 (%2), daher ist sein Active Directory-Standort unbekannt, und die Zielstandorte seiner Routinggruppe sind möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>Resolve the address of %1 (run discovery again without --no-resolve, or type it), and make sure its subnet is associated with its site in Active Directory Sites and Services.</source>
+        <translation>Lösen Sie die Adresse von %1 auf (führen Sie die Ermittlung erneut ohne --no-resolve aus, oder geben Sie die Adresse ein), und stellen Sie sicher, dass sein Subnetz in Active Directory-Standorte und -Dienste seinem Standort zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unrecorded operating system</source>
+        <translation>ein nicht erfasstes Betriebssystem</translation>
     </message>
 </context>
 <context>
     <name>etp::storage</name>
     <message>
         <source>no schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schemaversion</translation>
     </message>
     <message>
         <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 ist nicht vorhanden. Überprüfen Sie Namen und Ordner, oder erstellen Sie ein neues Projekt.</translation>
     </message>
     <message>
         <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 kann nicht gelesen werden (%2). Stellen Sie sicher, dass es sich um eine Datei handelt und dass Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 kann nicht geschrieben werden. Überprüfen Sie die Berechtigungen der Datei und ihres Ordners, oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
         <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Projektdatei von Exchange Transition Planner: Es ist keine SQLite-Datenbank. Wählen Sie eine .etplan-Datei aus.</translation>
     </message>
     <message>
         <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer und enthält daher kein Projekt. Wählen Sie eine andere Datei aus, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber nur %3. Sie wurde vermutlich unvollständig kopiert; kopieren Sie sie erneut, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Projektdatei von Exchange Transition Planner. Wählen Sie eine .etplan-Datei aus.</translation>
     </message>
     <message>
         <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 wurde mit einer neueren Version von Exchange Transition Planner gespeichert (Dateiformat %2; diese Version liest bis Format %3). Öffnen Sie sie mit der neueren Version.</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 ist von %2 zur Bearbeitung geöffnet. Schließen Sie sie dort zuerst, oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
         <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 wurde gerade gespeichert, als ein Programm beendet wurde, und ihr zuletzt gespeicherter Zustand ist noch nicht wiederhergestellt. Öffnen Sie sie einmal zur Bearbeitung (nicht schreibgeschützt), um ihn wiederherzustellen.</translation>
     </message>
     <message>
         <source>The project file %1 is being saved by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 wird gerade von einem anderen Programm gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projektdatei %1 konnte nicht auf das Dateiformat %2 aktualisiert werden (%3). Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt konnte nicht in %1 gespeichert werden (%2). Die Datei enthält ihren zuletzt gespeicherten Zustand; überprüfen Sie den freien Speicherplatz und die Berechtigungen, und speichern Sie erneut.</translation>
     </message>
     <message>
         <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 ist schreibgeschützt geöffnet (%2). Verwenden Sie „Speichern unter“, um es unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
         <source>The project has no file yet. Use Save As to choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
     </message>
 </context>
 <context>
     <name>etp::ui::InventoryTreeModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
 </context>
 <context>
     <name>etp::ui::InventoryView</name>
     <message>
         <source>Inventory sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventarabschnitte</translation>
     </message>
     <message>
         <source>The inventory&apos;s sections and objects; select one to see its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abschnitte und Objekte des Inventars; wählen Sie eines aus, um seine Felder anzuzeigen.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Found by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: %1</translation>
     </message>
     <message>
         <source>Select an object on the left to see its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Objekt aus, um seine Felder anzuzeigen.</translation>
     </message>
     <message>
         <source>Sections of this part of the inventory and their sizes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte dieses Inventarteils und ihre Größe.</translation>
     </message>
 </context>
 <context>
     <name>etp::ui::MainWindow</name>
     <message>
         <source>Error message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung</translation>
     </message>
     <message>
         <source>No project is open.
 
 Open a project file (File &gt; Open) or look at the bundled sample organization (File &gt; Open Sample Organization).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Projekt geöffnet.
+
+Öffnen Sie eine Projektdatei (Datei &gt; Öffnen), oder sehen Sie sich die mitgelieferte Beispielorganisation an (Datei &gt; Beispielorganisation öffnen).</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>Open &amp;Sample Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielorganisation öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Exchange Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über Exchange Transition Planner</translation>
     </message>
     <message numerus="yes">
         <source>Read-only. %n Exchange server(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schreibgeschützt. %n Exchange-Server</numerusform>
+            <numerusform>Schreibgeschützt. %n Exchange-Server</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n AD site(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n AD-Standort.</numerusform>
+            <numerusform>%n AD-Standorte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <source>Exchange Transition Planner projects (*.etplan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Transition Planner-Projekte (*.etplan)</translation>
     </message>
     <message>
         <source>About Exchange Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über Exchange Transition Planner</translation>
     </message>
     <message>
         <source>Exchange Transition Planner %1
 
 Plans the transition of an Exchange Server 2003/2000 organization to Exchange Server 2007.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Transition Planner %1
+
+Plant die Umstellung einer Exchange Server 2003/2000-Organisation auf Exchange Server 2007.</translation>
     </message>
     <message>
         <source>Exchange Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Transition Planner</translation>
     </message>
     <message>
         <source>%1 (read-only) - Exchange Transition Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) - Exchange Transition Planner</translation>
     </message>
 </context>
 <context>
     <name>etp::ui::ObjectDetailModel</name>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 </TS>
