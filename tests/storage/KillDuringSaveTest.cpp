@@ -18,21 +18,63 @@ using namespace etp;
 namespace {
 
 constexpr int kObjectsPerCollection = 20;
+/// At least this many kills...
 constexpr int kKills = 60;
+/// ...and at least this many that hit the moment the file itself is written (the journal is hot then: SQLite
+/// writes the database only after the journal is complete and synced, at commit), within kMaxKills.
+constexpr int kInterruptedSaves = 3;
+constexpr int kMaxKills = 400;
 
-/// Reads the generations the saver reported as committed so far.
-int lastReported(QProcess &process, int previous)
-{
-    int last = previous;
-    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
-    for (const QByteArray &line : lines) {
-        bool ok = false;
-        const int generation = line.trimmed().toInt(&ok);
-        if (ok)
-            last = generation;
+/// Follows the saver's "begin N" / "end N" lines: the last committed generation and how long a save takes.
+class SaverLog {
+public:
+    explicit SaverLog(QProcess &process)
+        : m_process(process)
+    {
+        m_clock.start();
     }
-    return last;
-}
+
+    /// Reads what the saver printed; waits up to `timeoutMs` for something new.
+    void poll(int timeoutMs)
+    {
+        m_process.waitForReadyRead(timeoutMs);
+        read();
+    }
+    /// Reads what the saver printed (after it was killed, too).
+    void read()
+    {
+        m_buffer += m_process.readAllStandardOutput();
+        qsizetype newline;
+        while ((newline = m_buffer.indexOf('\n')) >= 0) {
+            const QList<QByteArray> words = m_buffer.left(newline).split(' ');
+            m_buffer.remove(0, newline + 1);
+            if (words.size() != 2)
+                continue;
+            const int generation = words.at(1).toInt();
+            if (words.at(0) == "begin") {
+                m_begun = generation;
+                m_beganAt = m_clock.elapsed();
+            } else if (words.at(0) == "end") {
+                m_committed = generation;
+                if (m_begun == generation)
+                    m_saveMs = std::max<qint64>(1, m_clock.elapsed() - m_beganAt);
+            }
+        }
+    }
+
+    int committed() const { return m_committed; }
+    int begun() const { return m_begun; }
+    qint64 saveMs() const { return m_saveMs; }
+
+private:
+    QProcess &m_process;
+    QElapsedTimer m_clock;
+    QByteArray m_buffer;
+    int m_committed = -1;
+    int m_begun = -1;
+    qint64 m_beganAt = 0;
+    qint64 m_saveMs = 1;
+};
 
 } // namespace
 
@@ -47,28 +89,38 @@ TEST_CASE("a save killed with SIGKILL at random moments leaves a file with one c
 
     int nextGeneration = 1;
     int interruptedSaves = 0;
-    for (int kill = 0; kill < kKills; ++kill) {
+    int kill = 0;
+    for (; (kill < kKills || interruptedSaves < kInterruptedSaves) && kill < kMaxKills; ++kill) {
         INFO("kill " << kill);
         QProcess saver;
         saver.start(QStringLiteral(ETP_SAVE_LOOP_PATH),
                     {path, QString::number(kObjectsPerCollection), QString::number(nextGeneration)});
         REQUIRE(saver.waitForStarted());
-        // Let at least one save complete, so a saved state exists, then kill at a random moment of the loop.
-        int reported = -1;
+        SaverLog log(saver);
+        // Let at least one save complete, so a saved state exists.
         QElapsedTimer waited;
         waited.start();
-        while (reported < 0 && waited.elapsed() < 30000) {
-            saver.waitForReadyRead(100);
-            reported = lastReported(saver, reported);
+        while (log.committed() < nextGeneration && waited.elapsed() < 30000) {
+            log.poll(100);
             INFO(saver.readAllStandardError().toStdString());
             REQUIRE(saver.state() == QProcess::Running);
         }
-        REQUIRE(reported >= nextGeneration);
-        QThread::usleep(random.bounded(150000));
+        REQUIRE(log.committed() >= nextGeneration);
+        if (kill % 2 == 0) {
+            // Aimed: wait for the next save to begin, then kill within about the time a save takes.
+            const int after = log.committed();
+            while (log.begun() <= after && waited.elapsed() < 30000)
+                log.poll(100);
+            QThread::usleep(random.bounded(quint32(log.saveMs() * 1500)));
+        } else {
+            // Anywhere in the loop: building the next project, opening, writing, committing.
+            QThread::usleep(random.bounded(150000));
+        }
         ::kill(pid_t(saver.processId()), SIGKILL);
         REQUIRE(saver.waitForFinished(10000));
         CHECK(saver.exitStatus() == QProcess::CrashExit);
-        reported = lastReported(saver, reported);
+        log.read();
+        const int reported = log.committed();
 
         // A save was under way: a reader is told so and nothing is changed for it. (A journal the saver had only
         // begun, empty or without a valid header, is no interrupted save: the file itself is untouched then.)
@@ -105,6 +157,7 @@ TEST_CASE("a save killed with SIGKILL at random moments leaves a file with one c
         CHECK(test::generationOf(*reopened) == generation);
         nextGeneration = std::max(generation, reported) + 1;
     }
-    INFO("kills that interrupted a save: " << interruptedSaves);
-    CHECK(interruptedSaves > 0);
+    INFO("kills: " << kill << ", of which interrupted the writing of the file: " << interruptedSaves);
+    CHECK(kill >= kKills);
+    CHECK(interruptedSaves >= kInterruptedSaves);
 }
