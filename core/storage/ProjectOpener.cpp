@@ -13,11 +13,6 @@ namespace etp::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::ProjectFile", text);
-}
-
 /// The size of the database file as SQLite's own file handle sees it. Opening and closing another descriptor of
 /// the file would drop SQLite's POSIX locks, so the size is never read through QFile while a connection is open.
 qint64 fileSizeSeenBySqlite(SqliteDatabase &db)
@@ -88,7 +83,7 @@ Result<int> checkOpened(SqliteDatabase &db, const QString &path, const QList<Mig
     if (version > latest)
         return newerVersionError(path, version, latest);
     if (version < 1)
-        return corruptError(path, tr("no schema version"));
+        return corruptError(path, QCoreApplication::translate("etp::ProjectFile", "no schema version"));
     if (options.integrityCheck) {
         const QString result = db.queryText(QStringLiteral("PRAGMA quick_check(1)"), &ok);
         if (!ok)
