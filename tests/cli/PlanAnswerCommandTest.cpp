@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "AppRunner.h"
+
 #include <catch2/catch.hpp>
 
 using namespace etp;
@@ -20,29 +22,6 @@ using namespace etp::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"LANG"_s, u"C"_s);
-    env.insert(u"USER"_s, u"login-name"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ETP_APP_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QJsonObject findingInJson(const QString &json, const QString &id)
 {
@@ -61,11 +40,11 @@ TEST_CASE("plan --format json on the sample lists its findings", "[cli]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(u"sample.etplan"_s);
-    const Run sample = runApp({u"sample"_s, u"--out"_s, path});
+    const AppRun sample = runApp({u"sample"_s, u"--out"_s, path});
     INFO(sample.err.toStdString());
     REQUIRE(sample.exitCode == 0);
 
-    const Run plan = runApp({u"plan"_s, path, u"--format"_s, u"json"_s});
+    const AppRun plan = runApp({u"plan"_s, path, u"--format"_s, u"json"_s});
     INFO(plan.err.toStdString());
     REQUIRE(plan.exitCode == 0);
     QJsonParseError error;
@@ -85,7 +64,7 @@ TEST_CASE("plan --format json on the sample lists its findings", "[cli]")
                              u"FEATURE-E2003"_s, u"AD-PREP-RIGHTS"_s})
         CHECK(rules.contains(rule));
 
-    const Run text = runApp({u"plan"_s, path});
+    const AppRun text = runApp({u"plan"_s, path});
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.startsWith(u"Findings: "_s));
     CHECK(text.out.indexOf(u"[BLOCKER]"_s) < text.out.indexOf(u"[INFO]"_s));
@@ -102,7 +81,7 @@ TEST_CASE("answer records a manual answer that clears the finding and refuses ev
     REQUIRE(saveProject(path, b.project).ok());
     const QString rollup = u"SRV-E2000-ROLLUP:srv-e2k"_s;
 
-    Run plan = runApp({u"plan"_s, path, u"--format"_s, u"json"_s});
+    AppRun plan = runApp({u"plan"_s, path, u"--format"_s, u"json"_s});
     REQUIRE(plan.exitCode == 0);
     QJsonObject f = findingInJson(plan.out, rollup);
     CHECK(f.value(u"severity"_s).toString() == u"manual"_s);
@@ -110,7 +89,8 @@ TEST_CASE("answer records a manual answer that clears the finding and refuses ev
     CHECK(f.value(u"holding"_s).toBool());
     CHECK(f.value(u"holds"_s).toArray() == QJsonArray{u"prepare-ad"_s});
 
-    Run answer = runApp({u"answer"_s, path, rollup, u"no"_s, u"--note"_s, u"store.exe 6.0.6249.0"_s});
+    AppRun answer = runApp({u"answer"_s, path, rollup, u"no"_s, u"--note"_s, u"store.exe 6.0.6249.0"_s},
+                           {{u"USER"_s, u"login-name"_s}});
     INFO(answer.err.toStdString());
     REQUIRE(answer.exitCode == 0);
     plan = runApp({u"plan"_s, path, u"--format"_s, u"json"_s});
@@ -135,7 +115,7 @@ TEST_CASE("answer records a manual answer that clears the finding and refuses ev
     CHECK(f.value(u"answer"_s).toObject().value(u"note"_s).toString() == u"Rollup installed 2026-11-20"_s);
 
     // A blocker is not a question; an unknown id names the way to list them.
-    Run refused = runApp({u"answer"_s, path, u"SRV-E2003-SP:srv-sp1"_s, u"yes"_s});
+    AppRun refused = runApp({u"answer"_s, path, u"SRV-E2003-SP:srv-sp1"_s, u"yes"_s});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"not a question"_s));
     refused = runApp({u"answer"_s, path, u"NO-SUCH:thing"_s, u"yes"_s});
@@ -153,7 +133,7 @@ TEST_CASE("plan refuses bad usage and names a missing file", "[cli]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString missing = dir.filePath(u"missing.etplan"_s);
-    const Run run = runApp({u"plan"_s, missing});
+    const AppRun run = runApp({u"plan"_s, missing});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(missing));
     CHECK(runApp({u"plan"_s, missing, u"--format"_s, u"xml"_s}).exitCode == 2);
@@ -171,7 +151,7 @@ TEST_CASE("answer refuses while another editor has the project open and changes 
     REQUIRE(editor.open(path).ok());
     REQUIRE_FALSE(editor.isReadOnly());
 
-    const Run run = runApp({u"answer"_s, path, u"AD-PREP-RIGHTS:forest"_s, u"yes"_s});
+    const AppRun run = runApp({u"answer"_s, path, u"AD-PREP-RIGHTS:forest"_s, u"yes"_s});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(path));
     CHECK(loadProject(path)->plan.answers.isEmpty());

@@ -13,22 +13,6 @@ using namespace etp::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ETP_APP_PATH),
-                  QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
 const ExchangeServer *serverNamed(const Inventory &inventory, const QString &name)
 {
     for (const auto &server : inventory.servers) {
@@ -68,7 +52,7 @@ TEST_CASE("import-ldif creates a project from an ldifde export, resolves servers
     dns.addAddress(QStringLiteral("dc01.contoso.com"), QHostAddress(QStringLiteral("192.0.2.2")));
 
     const QString project = dir.filePath(QStringLiteral("contoso.etplan"));
-    Run run =
+    AppRun run =
         runApp(QStringList{QStringLiteral("import-ldif")} + files +
                QStringList{QStringLiteral("--dns-server"), dns.address().toString(), QStringLiteral("--out"), project});
     INFO(run.out.toStdString() << run.err.toStdString());
@@ -131,7 +115,7 @@ TEST_CASE("import-ldif refuses bad files with exit 1 and bad usage with exit 2",
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     }
-    Run run = runApp(
+    AppRun run = runApp(
         {QStringLiteral("import-ldif"), binary, QStringLiteral("--no-resolve"), QStringLiteral("--out"), project});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("picture.ldf, line 3")));

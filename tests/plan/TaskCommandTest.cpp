@@ -11,34 +11,14 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "AppRunner.h"
+
 #include <catch2/catch.hpp>
 
 using namespace etp;
 using namespace etp::test;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runApp(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(ETP_APP_PATH), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QJsonObject taskInJson(const QString &planJson, const QString &key, const char *list = "phases")
 {
@@ -70,9 +50,10 @@ TEST_CASE("The task command saves a task's state and plan shows it after a renam
     const QString path = dir.filePath(QStringLiteral("contoso.etplan"));
     REQUIRE(saveProject(path, twoRoutingGroups().project).ok());
 
-    Run run = runApp({QStringLiteral("task"), path, kMoveKey, QStringLiteral("--status"), QStringLiteral("in-progress"),
-                      QStringLiteral("--owner"), QStringLiteral("Dana"), QStringLiteral("--date"),
-                      QStringLiteral("2026-12-05"), QStringLiteral("--note"), QStringLiteral("weekend window")});
+    AppRun run =
+        runApp({QStringLiteral("task"), path, kMoveKey, QStringLiteral("--status"), QStringLiteral("in-progress"),
+                QStringLiteral("--owner"), QStringLiteral("Dana"), QStringLiteral("--date"),
+                QStringLiteral("2026-12-05"), QStringLiteral("--note"), QStringLiteral("weekend window")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QLatin1String("in-progress")));
@@ -138,8 +119,8 @@ TEST_CASE("The task command refuses bad input with a clear message", "[plan][cli
     const QString path = dir.filePath(QStringLiteral("contoso.etplan"));
     REQUIRE(saveProject(path, twoRoutingGroups().project).ok());
 
-    Run run = runApp({QStringLiteral("task"), path, QStringLiteral("mailbox:nowhere/move-mailboxes:none"),
-                      QStringLiteral("--status"), QStringLiteral("done")});
+    AppRun run = runApp({QStringLiteral("task"), path, QStringLiteral("mailbox:nowhere/move-mailboxes:none"),
+                         QStringLiteral("--status"), QStringLiteral("done")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QLatin1String("mailbox:nowhere/move-mailboxes:none")));
 
@@ -178,7 +159,7 @@ TEST_CASE("The routing-group order, target sites and effort settings a person ch
     b.project.plan.effort.concurrentMoves = 8;
     REQUIRE(saveProject(path, b.project).ok());
 
-    const Run run = runApp({QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const AppRun run = runApp({QStringLiteral("plan"), path, QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(run.exitCode == 0);
     const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray order = plan.value(QLatin1String("routing_group_order")).toArray();
@@ -204,10 +185,10 @@ TEST_CASE("plan saves the routing-group order and effort settings given on the c
     const QString path = dir.filePath(QStringLiteral("contoso.etplan"));
     REQUIRE(saveProject(path, twoRoutingGroups().project).ok());
 
-    Run run = runApp({QStringLiteral("plan"), path, QStringLiteral("--routing-group-order"),
-                      QStringLiteral("rg-hq,rg-branch"), QStringLiteral("--move-rate"), QStringLiteral("3.5"),
-                      QStringLiteral("--concurrent-moves"), QStringLiteral("6"), QStringLiteral("--hours-per-night"),
-                      QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+    AppRun run = runApp({QStringLiteral("plan"), path, QStringLiteral("--routing-group-order"),
+                         QStringLiteral("rg-hq,rg-branch"), QStringLiteral("--move-rate"), QStringLiteral("3.5"),
+                         QStringLiteral("--concurrent-moves"), QStringLiteral("6"), QStringLiteral("--hours-per-night"),
+                         QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
