@@ -1,3 +1,4 @@
+#include "AppRunner.h"
 #include "DnsResponder.h"
 #include "InventoryLdif.h"
 #include "QtStringMakers.h"
