@@ -1,0 +1,103 @@
+#include "directory/Dn.h"
+#include "QtStringMakers.h"
+
+using namespace etp;
+
+TEST_CASE("DNs written by AD and by slapd compare equal", "[dn]")
+{
+    CHECK(sameDn(u"CN=Mailbox Store (EX01),CN=First Storage Group,DC=contoso,DC=com",
+                 u"cn=mailbox store (ex01), cn=First Storage Group,dc=CONTOSO,dc=com"));
+    CHECK_FALSE(sameDn(u"CN=EX01,DC=contoso,DC=com", u"CN=EX02,DC=contoso,DC=com"));
+    CHECK(normalizeDn(u"CN=A,DC=x").value() == QStringLiteral("cn=a,dc=x"));
+}
+
+TEST_CASE("RDN values with commas, plus, quotes and escapes parse", "[dn]")
+{
+    const auto dn = DistinguishedName::parse(uR"(CN=Smith\, John (Admin),OU=R\+D \"Lab\",DC=contoso,DC=com)");
+    REQUIRE(dn);
+    REQUIRE(dn->size() == 4);
+    CHECK(dn->rdnValue() == QStringLiteral("Smith, John (Admin)"));
+    CHECK(dn->rdns()[1].value() == QStringLiteral("R+D \"Lab\""));
+    CHECK(dn->parent().rdnValue() == QStringLiteral("R+D \"Lab\""));
+    // Written back and parsed again, it is the same DN.
+    const auto again = DistinguishedName::parse(dn->toString());
+    REQUIRE(again);
+    CHECK(*again == *dn);
+}
+
+TEST_CASE("Hex escapes decode as UTF-8 and deleted-object DNs keep their line feed", "[dn]")
+{
+    const auto umlaut = DistinguishedName::parse(u"CN=M\\C3\\BCller,DC=example,DC=com");
+    REQUIRE(umlaut);
+    CHECK(umlaut->rdnValue() == QStringLiteral("M\u00fcller"));
+    CHECK(sameDn(u"CN=M\\C3\\BCller,DC=example,DC=com", u"cn=m\u00fcller,dc=example,dc=com"));
+
+    const auto deleted = DistinguishedName::parse(
+        u"CN=EX01\\0ADEL:5b1a7c8e-0d1f-4e6a-9a3b-2c4d5e6f7a8b,CN=Deleted Objects,CN=Configuration,DC=contoso,DC=com");
+    REQUIRE(deleted);
+    CHECK(deleted->rdnValue().contains(QStringLiteral("\nDEL:")));
+    CHECK(deleted->normalized().startsWith(QStringLiteral("cn=ex01\\0Adel:")));
+}
+
+TEST_CASE("Multi-valued RDNs compare regardless of order", "[dn]")
+{
+    CHECK(sameDn(u"CN=a+UID=b,DC=x", u"uid=B+cn=A,dc=x"));
+    const auto dn = DistinguishedName::parse(u"CN=a+UID=b,DC=x");
+    REQUIRE(dn);
+    CHECK(dn->rdns().first().attributes.size() == 2);
+}
+
+TEST_CASE("Quoted values, leading and trailing escaped spaces", "[dn]")
+{
+    const auto quoted = DistinguishedName::parse(u"CN=\"Doe, Jane\",DC=x");
+    REQUIRE(quoted);
+    CHECK(quoted->rdnValue() == QStringLiteral("Doe, Jane"));
+    const auto spaces = DistinguishedName::parse(u"CN=\\ lead and trail\\ ,DC=x");
+    REQUIRE(spaces);
+    CHECK(spaces->rdnValue() == QStringLiteral(" lead and trail "));
+    CHECK(escapeDnValue(u" lead and trail ") == QStringLiteral("\\ lead and trail\\ "));
+}
+
+TEST_CASE("Malformed DNs are refused, not guessed", "[dn]")
+{
+    CHECK_FALSE(DistinguishedName::parse(u"CN=a,"));
+    CHECK_FALSE(DistinguishedName::parse(u"CN=bad\\zzescape,DC=x"));
+    CHECK_FALSE(DistinguishedName::parse(u"no equals sign"));
+    CHECK_FALSE(DistinguishedName::parse(u"CN=\"unclosed,DC=x"));
+    CHECK_FALSE(DistinguishedName::parse(u"CN=trailing\\"));
+    CHECK_FALSE(normalizeDn(u"CN=a,,DC=x"));
+    REQUIRE(DistinguishedName::parse(u""));
+    CHECK(DistinguishedName::parse(u"")->isEmpty());
+}
+
+TEST_CASE("Parent, ancestor, child and isBelow", "[dn]")
+{
+    const auto server =
+        DistinguishedName::parse(u"CN=EX01,CN=Servers,CN=First Administrative Group,CN=Administrative Groups,CN=Org");
+    REQUIRE(server);
+    CHECK(server->ancestor(2).rdnValue() == QStringLiteral("First Administrative Group"));
+    const auto org = DistinguishedName::parse(u"cn=org");
+    REQUIRE(org);
+    CHECK(server->isBelow(*org));
+    CHECK_FALSE(org->isBelow(*server));
+    CHECK_FALSE(server->isBelow(*server));
+    const auto child = DistinguishedName::child(*org, QStringLiteral("CN"), QStringLiteral("a,b+c"));
+    CHECK(child.toString() == QStringLiteral("CN=a\\,b\\+c,cn=org"));
+    CHECK(child.parent() == *org);
+}
+
+TEST_CASE("Escaping DN values covers every RFC 4514 special", "[dn]")
+{
+    CHECK(escapeDnValue(u"a,b+c\"d\\e<f>g;h=i") == QStringLiteral("a\\,b\\+c\\\"d\\\\e\\<f\\>g\\;h\\=i"));
+    CHECK(escapeDnValue(u"#hash") == QStringLiteral("\\#hash"));
+    CHECK(escapeDnValue(QStringView(u"nul\0x", 5)) == QStringLiteral("nul\\00x"));
+}
+
+TEST_CASE("Escaping filter values covers RFC 4515 including NUL", "[dn]")
+{
+    CHECK(escapeFilterValue(u"*)(uid=*))(|(uid=*") == QStringLiteral("\\2a\\29\\28uid=\\2a\\29\\29\\28|\\28uid=\\2a"));
+    CHECK(escapeFilterValue(u"back\\slash") == QStringLiteral("back\\5cslash"));
+    CHECK(escapeFilterValue(QStringView(u"a\0b", 3)) == QStringLiteral("a\\00b"));
+    CHECK(escapeFilterValue(u"Exchange Servers (EX01)") == QStringLiteral("Exchange Servers \\28EX01\\29"));
+    CHECK(escapeFilterBytes(QByteArray("\x00\xff\x2a", 3)) == QStringLiteral("\\00\\ff\\2a"));
+}
