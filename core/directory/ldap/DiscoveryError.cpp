@@ -96,9 +96,8 @@ Description describe(DiscoveryError error)
                                   "on port 636.")};
     case DiscoveryError::EmptyPassword:
         return {"ldap.empty-password",
-                QT_TRANSLATE_NOOP("etp::Discovery",
-                                  "The password is empty: a bind with a name and no password is an "
-                                  "unauthenticated bind that reads nothing."),
+                QT_TRANSLATE_NOOP("etp::Discovery", "The password is empty: a bind with a name and no password is an "
+                                                    "unauthenticated bind that reads nothing."),
                 QT_TRANSLATE_NOOP("etp::Discovery", "Give the account's password in the password file or on "
                                                     "standard input.")};
     case DiscoveryError::BadPassword:
@@ -116,8 +115,7 @@ Description describe(DiscoveryError error)
                                   "Give an account with --bind-dn and its password with --password-file.")};
     case DiscoveryError::AccessDenied:
         return {"ldap.access-denied",
-                QT_TRANSLATE_NOOP("etp::Discovery",
-                                  "The account is logged on but may not read what discovery needs."),
+                QT_TRANSLATE_NOOP("etp::Discovery", "The account is logged on but may not read what discovery needs."),
                 QT_TRANSLATE_NOOP("etp::Discovery",
                                   "Use an account that can read the configuration partition, such as a member "
                                   "of Domain Users in the forest root domain.")};
@@ -142,8 +140,7 @@ Description describe(DiscoveryError error)
                                   "MaxResultSetSize limits, or use an account the limits do not apply to.")};
     case DiscoveryError::NoSuchObject:
         return {"ldap.no-such-object",
-                QT_TRANSLATE_NOOP("etp::Discovery",
-                                  "A naming context the server announced does not exist there."),
+                QT_TRANSLATE_NOOP("etp::Discovery", "A naming context the server announced does not exist there."),
                 QT_TRANSLATE_NOOP("etp::Discovery",
                                   "Connect to a domain controller of the forest (not a member server or another "
                                   "directory).")};

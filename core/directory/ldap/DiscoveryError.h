@@ -11,25 +11,25 @@ namespace etp::ldap {
 
 /// One kind of discovery fault. The code string of each (errorCode()) is stable: tests and scripts use it.
 enum class DiscoveryError {
-    BadUri,              ///< the URI is not ldap:// or ldaps:// with a host
-    UnencryptedRefused,  ///< plain ldap:// without StartTLS and without --allow-unencrypted
-    CaFileUnreadable,    ///< --ca-file cannot be read
-    NoServer,            ///< nothing listens on host:port (connection refused) or the host is unreachable
-    ConnectTimeout,      ///< the TCP connection was not accepted in time
-    WrongPort,           ///< something answered, but not LDAP (or LDAP where LDAPS was expected, or the reverse)
-    NoAnswer,            ///< the server accepted the connection and then did not answer in time
-    UntrustedCertificate,///< the server certificate is not signed by a trusted authority
-    NameMismatch,        ///< the certificate does not name the host connected to
-    TlsFailed,           ///< another TLS failure (protocol, expired certificate, StartTLS refused)
-    EmptyPassword,       ///< a bind name with an empty password would be an unauthenticated bind
-    BadPassword,         ///< the server refused the bind name or password
-    AnonymousRefused,    ///< the server refuses anonymous searches
-    AccessDenied,        ///< bound, but the account may not read what discovery needs
-    ServerLost,          ///< the connection broke in the middle of discovery
-    Cancelled,           ///< the user cancelled
-    SizeLimit,           ///< the server stopped a search at its size or time limit
-    NoSuchObject,        ///< a naming context named by the RootDSE does not exist
-    Protocol             ///< any other LDAP error
+    BadUri,               ///< the URI is not ldap:// or ldaps:// with a host
+    UnencryptedRefused,   ///< plain ldap:// without StartTLS and without --allow-unencrypted
+    CaFileUnreadable,     ///< --ca-file cannot be read
+    NoServer,             ///< nothing listens on host:port (connection refused) or the host is unreachable
+    ConnectTimeout,       ///< the TCP connection was not accepted in time
+    WrongPort,            ///< something answered, but not LDAP (or LDAP where LDAPS was expected, or the reverse)
+    NoAnswer,             ///< the server accepted the connection and then did not answer in time
+    UntrustedCertificate, ///< the server certificate is not signed by a trusted authority
+    NameMismatch,         ///< the certificate does not name the host connected to
+    TlsFailed,            ///< another TLS failure (protocol, expired certificate, StartTLS refused)
+    EmptyPassword,        ///< a bind name with an empty password would be an unauthenticated bind
+    BadPassword,          ///< the server refused the bind name or password
+    AnonymousRefused,     ///< the server refuses anonymous searches
+    AccessDenied,         ///< bound, but the account may not read what discovery needs
+    ServerLost,           ///< the connection broke in the middle of discovery
+    Cancelled,            ///< the user cancelled
+    SizeLimit,            ///< the server stopped a search at its size or time limit
+    NoSuchObject,         ///< a naming context named by the RootDSE does not exist
+    Protocol              ///< any other LDAP error
 };
 
 /// The stable code of a fault, e.g. "ldap.bad-password".

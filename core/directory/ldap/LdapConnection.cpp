@@ -1,5 +1,7 @@
 #include "LdapConnection.h"
 
+#include "TlsProbe.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,8 +10,10 @@
 #include <ldap.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <mutex>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -239,6 +243,10 @@ Result<LdapConnection::Message> LdapConnection::waitFor(int msgid, const QString
     QElapsedTimer timer;
     timer.start();
     for (;;) {
+        if (cancelled(m_cancel)) {
+            ldap_abandon_ext(m_ld, msgid, nullptr, nullptr);
+            return discoveryError(DiscoveryError::Cancelled, context(attempt));
+        }
         timeval tv{0, kPollSliceMs * 1000};
         LDAPMessage *msg = nullptr;
         const int type = ldap_result(m_ld, msgid, LDAP_MSG_ONE, &tv, &msg);
@@ -248,10 +256,6 @@ Result<LdapConnection::Message> LdapConnection::waitFor(int msgid, const QString
             int rc = LDAP_OTHER;
             ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &rc);
             return fault(rc, attempt, diagnostic());
-        }
-        if (cancelled(m_cancel)) {
-            ldap_abandon_ext(m_ld, msgid, nullptr, nullptr);
-            return discoveryError(DiscoveryError::Cancelled, context(attempt));
         }
         if (timer.elapsed() > m_operationTimeoutMs) {
             ldap_abandon_ext(m_ld, msgid, nullptr, nullptr);
@@ -264,6 +268,9 @@ Result<LdapConnection::Message> LdapConnection::waitFor(int msgid, const QString
 Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &options,
                                                              const std::atomic<bool> *cancel)
 {
+    // libldap writes with write(2): a server that hangs up must end in an error, not kill the process.
+    static std::once_flag ignoreSigpipe;
+    std::call_once(ignoreSigpipe, [] { std::signal(SIGPIPE, SIG_IGN); });
     // The password leaves this function wiped, whatever happens.
     QByteArray password = options.password;
     wipe(options.password);
@@ -309,10 +316,9 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
 
     LDAP *ld = nullptr;
     const QByteArray hostUri = QStringLiteral("%1://%2:%3")
-                                   .arg(address.scheme,
-                                        address.host.contains(QLatin1Char(':'))
-                                            ? QLatin1Char('[') + address.host + QLatin1Char(']')
-                                            : address.host)
+                                   .arg(address.scheme, address.host.contains(QLatin1Char(':'))
+                                                            ? QLatin1Char('[') + address.host + QLatin1Char(']')
+                                                            : address.host)
                                    .arg(address.port)
                                    .toUtf8();
     if (ldap_initialize(&ld, hostUri.constData()) != LDAP_SUCCESS || !ld)
@@ -340,6 +346,13 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
     }
 
     const QString tlsAttempt = ldaps ? tr("a TLS handshake (LDAPS)") : tr("StartTLS");
+    if (ldaps) {
+        // libldap's LDAPS handshake has no time-out and its failures all read alike: probe first.
+        const TlsProbeResult probe =
+            probeTls(address.host, address.port, false, options.caFile, options.connectTimeoutMs);
+        if (probe.fault)
+            return fail(*probe.fault, tlsAttempt, probe.detail);
+    }
     const int connected = ldap_connect(ld);
     if (connected != LDAP_SUCCESS) {
         const QString diag = connection->diagnostic();
@@ -354,28 +367,53 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
     if (cancelled(cancel))
         return fail(DiscoveryError::Cancelled, tlsAttempt);
     if (options.startTls && !ldaps) {
-        const int rc = ldap_start_tls_s(ld, nullptr, nullptr);
+        int rc = LDAP_SUCCESS;
+        int msgid = -1;
+        rc = ldap_start_tls(ld, nullptr, nullptr, &msgid);
+        if (rc == LDAP_SUCCESS) {
+            auto answer = connection->waitFor(msgid, tlsAttempt);
+            if (!answer) {
+                // An LDAPS port hangs up on a plain StartTLS request.
+                if (answer.error().code == errorCode(DiscoveryError::ServerLost))
+                    return fail(DiscoveryError::WrongPort, tlsAttempt, connection->diagnostic());
+                return answer.error();
+            }
+            char *serverText = nullptr;
+            if (ldap_parse_result(ld, answer->msg, &rc, nullptr, &serverText, nullptr, nullptr, 0) != LDAP_SUCCESS)
+                rc = LDAP_DECODING_ERROR;
+            const QString said = serverText ? QString::fromUtf8(serverText) : QString();
+            if (serverText)
+                ldap_memfree(serverText);
+            if (rc != LDAP_SUCCESS)
+                return fail(DiscoveryError::TlsFailed, tlsAttempt,
+                            QString::fromUtf8(ldap_err2string(rc)) + QLatin1String(": ") + said);
+            rc = ldap_install_tls(ld);
+        }
         if (rc != LDAP_SUCCESS) {
             const QString diag = connection->diagnostic();
-            const QString said = QString::fromUtf8(ldap_err2string(rc)) +
-                                 (diag.isEmpty() ? QString() : QLatin1String(": ") + diag);
+            const QString said =
+                QString::fromUtf8(ldap_err2string(rc)) + (diag.isEmpty() ? QString() : QLatin1String(": ") + diag);
             if (rc == LDAP_TIMEOUT)
                 return fail(DiscoveryError::NoAnswer, tlsAttempt, said);
             if (rc == LDAP_SERVER_DOWN)
                 return fail(DiscoveryError::WrongPort, tlsAttempt, said);
-            if (rc == LDAP_CONNECT_ERROR)
-                return fail(classifyTls(diag), tlsAttempt, said);
+            if (rc == LDAP_CONNECT_ERROR) {
+                const TlsProbeResult probe =
+                    probeTls(address.host, address.port, true, options.caFile, options.connectTimeoutMs);
+                return fail(probe.fault.value_or(classifyTls(diag)), tlsAttempt,
+                            probe.detail.isEmpty() ? said : probe.detail);
+            }
             return fail(DiscoveryError::TlsFailed, tlsAttempt, said);
         }
     }
 
-    const QString bindAttempt = options.bindName.isEmpty() ? tr("an anonymous bind")
-                                                           : tr("simple bind as %1").arg(options.bindName);
+    const QString bindAttempt =
+        options.bindName.isEmpty() ? tr("an anonymous bind") : tr("simple bind as %1").arg(options.bindName);
     const QByteArray who = options.bindName.toUtf8();
     berval credentials{static_cast<ber_len_t>(password.size()), password.data()};
     int msgid = -1;
-    const int sent = ldap_sasl_bind(ld, who.isEmpty() ? "" : who.constData(), LDAP_SASL_SIMPLE, &credentials,
-                                    nullptr, nullptr, &msgid);
+    const int sent = ldap_sasl_bind(ld, who.isEmpty() ? "" : who.constData(), LDAP_SASL_SIMPLE, &credentials, nullptr,
+                                    nullptr, &msgid);
     wipe(password);
     if (sent != LDAP_SUCCESS) {
         if (sent == LDAP_SERVER_DOWN && !tls)

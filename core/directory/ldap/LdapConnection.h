@@ -13,18 +13,19 @@
 #include <memory>
 
 typedef struct ldap LDAP;
+typedef struct ldapmsg LDAPMessage;
 
 namespace etp::ldap {
 
 /// How to reach and authenticate to one server. The password is only held for the bind and wiped afterwards.
 struct ConnectionOptions {
-    QString uri;                  ///< ldap://host[:port] or ldaps://host[:port]
-    bool startTls = false;        ///< upgrade ldap:// with StartTLS (required unless allowUnencrypted)
+    QString uri;           ///< ldap://host[:port] or ldaps://host[:port]
+    bool startTls = false; ///< upgrade ldap:// with StartTLS (required unless allowUnencrypted)
     bool allowUnencrypted = false;
-    QString caFile;               ///< PEM file of trusted authorities; empty: the system store
-    QString bindName;             ///< a DN or user@domain; empty: anonymous
-    QByteArray password;          ///< wiped by LdapConnection::open after the bind
-    int connectTimeoutMs = 10000; ///< TCP connection and TLS handshake
+    QString caFile;                 ///< PEM file of trusted authorities; empty: the system store
+    QString bindName;               ///< a DN or user@domain; empty: anonymous
+    QByteArray password;            ///< wiped by LdapConnection::open after the bind
+    int connectTimeoutMs = 10000;   ///< TCP connection and TLS handshake
     int operationTimeoutMs = 60000; ///< longest wait for any one answer of the server
 };
 
@@ -80,11 +81,20 @@ private:
 
 /// An owned libldap message.
 struct LdapConnection::Message {
-    struct ldapmsg *msg = nullptr;
+    LDAPMessage *msg = nullptr;
     int type = 0;
     Message() = default;
-    Message(struct ldapmsg *m, int t) : msg(m), type(t) {}
-    Message(Message &&o) noexcept : msg(o.msg), type(o.type) { o.msg = nullptr; }
+    Message(LDAPMessage *m, int t)
+        : msg(m)
+        , type(t)
+    {
+    }
+    Message(Message &&o) noexcept
+        : msg(o.msg)
+        , type(o.type)
+    {
+        o.msg = nullptr;
+    }
     Message &operator=(Message &&o) noexcept;
     Message(const Message &) = delete;
     Message &operator=(const Message &) = delete;

@@ -109,8 +109,8 @@ Status PagedSearch::completeRanges(DirectoryEntry &entry, QList<QPair<QString, q
         const QString attempt = tr("range retrieval of %1 on %2").arg(name, entry.dn);
         AttributeList attrs({QStringLiteral("%1;range=%2-*").arg(name).arg(next)});
         int msgid = -1;
-        const int rc = ldap_search_ext(ld, dn.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0,
-                                       nullptr, nullptr, nullptr, 0, &msgid);
+        const int rc = ldap_search_ext(ld, dn.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0, nullptr,
+                                       nullptr, nullptr, 0, &msgid);
         if (rc != LDAP_SUCCESS)
             return m_connection.fault(rc, attempt, m_connection.diagnostic());
         for (;;) {
@@ -156,8 +156,8 @@ Status PagedSearch::run(const Sink &sink, const Progress &progress)
         LDAPControl *pageControl = nullptr;
         LDAPControl *controls[2] = {nullptr, nullptr};
         if (m_request.paged) {
-            const int rc = ldap_create_page_control(ld, ber_int_t(m_request.pageSize), cookie.bv_val ? &cookie : nullptr,
-                                                    0, &pageControl);
+            const int rc = ldap_create_page_control(ld, ber_int_t(m_request.pageSize),
+                                                    cookie.bv_val ? &cookie : nullptr, 0, &pageControl);
             if (rc != LDAP_SUCCESS) {
                 status = m_connection.fault(rc, m_attempt);
                 break;
@@ -165,8 +165,8 @@ Status PagedSearch::run(const Sink &sink, const Progress &progress)
             controls[0] = pageControl;
         }
         int msgid = -1;
-        const int sent = ldap_search_ext(ld, base.constData(), int(m_request.scope), filter.constData(), attrs.get(),
-                                         0, m_request.paged ? controls : nullptr, nullptr, nullptr, 0, &msgid);
+        const int sent = ldap_search_ext(ld, base.constData(), int(m_request.scope), filter.constData(), attrs.get(), 0,
+                                         m_request.paged ? controls : nullptr, nullptr, nullptr, 0, &msgid);
         if (pageControl)
             ldap_control_free(pageControl);
         if (sent != LDAP_SUCCESS) {
@@ -213,8 +213,7 @@ Status PagedSearch::run(const Sink &sink, const Progress &progress)
                 if (result != LDAP_SUCCESS) {
                     status = m_connection.fault(result, m_attempt, said);
                 } else if (m_request.paged) {
-                    LDAPControl *response =
-                        ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr);
+                    LDAPControl *response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr);
                     ber_int_t estimate = 0;
                     if (response)
                         ldap_parse_pageresponse_control(ld, response, &estimate, &cookie);
