@@ -31,6 +31,16 @@ struct DirectoryEntry {
         return out;
     }
     bool has(const QString &attribute) const { return attributes.contains(attribute.toLower()); }
+    /// Attributes whose values were counted but not kept (a store's homeMDBBL lists every mailbox; only the number is
+    /// used), keyed like `attributes`. The reader or discovery decides what to count; see valueCount().
+    QHash<QString, int> counted;
+
+    /// The number of values of an attribute, whether kept or only counted.
+    int valueCount(const QString &attribute) const
+    {
+        const QString key = attribute.toLower();
+        return int(attributes.value(key).size()) + counted.value(key);
+    }
     /// Appends values (used when ranged answers arrive in chunks).
     void add(const QString &attribute, const QByteArray &value) { attributes[attribute.toLower()].append(value); }
 };

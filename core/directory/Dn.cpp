@@ -156,10 +156,21 @@ private:
             if (c == u'"')
                 return false;
             flush();
-            value += c;
-            if (c != u' ')
-                keep = value.size();
-            ++m_pos;
+            // A run of plain characters is appended at once.
+            qsizetype end = m_pos + 1;
+            while (end < m_text.size()) {
+                const QChar d = m_text[end];
+                if (d == u',' || d == u'+' || d == u';' || d == u'\\' || d == u'"')
+                    break;
+                ++end;
+            }
+            value += m_text.mid(m_pos, end - m_pos);
+            qsizetype last = value.size();
+            while (last > 0 && value[last - 1] == u' ')
+                --last;
+            if (last > keep)
+                keep = last;
+            m_pos = end;
         }
         flush();
         value.truncate(keep);
@@ -295,6 +306,13 @@ bool sameDn(QStringView a, QStringView b)
 
 QString escapeDnValue(QStringView value)
 {
+    bool plain = !value.isEmpty() && value.front() != u' ' && value.front() != u'#' && value.back() != u' ';
+    for (qsizetype i = 0; plain && i < value.size(); ++i) {
+        const QChar c = value[i];
+        plain = c.unicode() >= 0x20 && c.unicode() != 0x7f && !isSpecial(c);
+    }
+    if (plain)
+        return value.toString();
     QString out;
     out.reserve(value.size() + 8);
     for (qsizetype i = 0; i < value.size(); ++i) {

@@ -89,6 +89,7 @@ struct ExchangeServer {
     std::optional<double> diskGb;
     std::optional<double> networkMbps;
     bool perimeter = false; ///< sits in a perimeter network
+    QString siteId;         ///< the AD site its address falls in (subnet match), typed or derived
 
     template <class V> void fields(V &&v)
     {
@@ -113,6 +114,7 @@ struct ExchangeServer {
         v("diskGb", diskGb);
         v("networkMbps", networkMbps);
         v("perimeter", perimeter);
+        v("siteId", siteId);
     }
     bool operator==(const ExchangeServer &) const = default;
 };

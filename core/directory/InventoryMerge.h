@@ -1,0 +1,45 @@
+#pragma once
+
+// Merges a freshly discovered or imported inventory into the one a project already holds (PRODUCT.md C3).
+//
+// Objects are matched by objectGUID, then by normalized DN, then by kind and name. A matched object keeps its id
+// (phase and task keys depend on it); its fields that came from the directory take the new values, fields a person
+// typed (or imported from CSV) are kept, except that an empty typed field takes the discovered value. Objects seen
+// for the first time are added; directory objects of a kind the import covered that are no longer there are removed.
+// References between objects (serverId, routingGroupId, siteIds, ...) are rewritten to the ids that were kept.
+
+#include "model/Inventory.h"
+
+#include <QSet>
+
+namespace etp {
+
+enum class MergeChangeKind : int { Added = 0, Changed, Removed };
+template <> struct EnumNames<MergeChangeKind> {
+    static constexpr std::array<const char *, 3> names{"added", "changed", "removed"};
+};
+
+/// One object that the merge added, changed or removed.
+struct MergeChange {
+    QString kind; ///< the object kind, T::kind (e.g. "exchange_server")
+    QString id;
+    QString name; ///< the object's name (or prefix, domain, account), for the report
+    MergeChangeKind change = MergeChangeKind::Added;
+    QStringList fields; ///< for Changed: the fields whose value changed
+};
+
+/// What a merge did.
+struct MergeReport {
+    QList<MergeChange> changes;
+    int keptTypedValues = 0; ///< typed values that differed from the directory and were kept
+
+    int count(MergeChangeKind change, const QString &kind = QString()) const;
+    /// Kinds that have changes, in inventory order.
+    QStringList kinds() const;
+};
+
+/// Merges `discovered` into `project`. `coveredKinds` (MapCoverage::kinds()) limits removal to the kinds the import
+/// could see; pass every kind for a complete rediscovery.
+MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<QString> &coveredKinds);
+
+} // namespace etp

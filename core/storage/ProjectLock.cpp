@@ -1,0 +1,44 @@
+#include "ProjectLock.h"
+
+#include "StorageError.h"
+
+#include <QCoreApplication>
+
+namespace etp::storage {
+
+QString lockFilePath(const QString &projectPath)
+{
+    return projectPath + QLatin1String(".lock");
+}
+
+Result<std::shared_ptr<QLockFile>> acquireEditLock(const QString &projectPath)
+{
+    auto lock = std::make_shared<QLockFile>(lockFilePath(projectPath));
+    // Only a dead owner makes a lock stale, never its age: an editor may keep a project open for days.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0))
+        return lock;
+    switch (lock->error()) {
+    case QLockFile::LockFailedError: {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        QString holder;
+        if (lock->getLockInfo(&pid, &host, &application)) {
+            holder = QCoreApplication::translate("etp::ProjectFile", "%1 (process %2 on %3)")
+                         .arg(application.isEmpty() ? QStringLiteral("?") : application)
+                         .arg(pid)
+                         .arg(host.isEmpty() ? QStringLiteral("?") : host);
+        }
+        return lockedError(projectPath, holder);
+    }
+    case QLockFile::PermissionError:
+        return notWritableError(projectPath);
+    default:
+        return writeFailedError(projectPath,
+                                QCoreApplication::translate("etp::ProjectFile", "the lock file %1 cannot be created")
+                                    .arg(lockFilePath(projectPath)));
+    }
+}
+
+} // namespace etp::storage
