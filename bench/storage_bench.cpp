@@ -184,17 +184,17 @@ int main(int argc, char *argv[])
         << inv.stores.size() << " stores (generated in " << generated << " ms)\n";
     out << "File size: " << QFileInfo(ours).size() / 1024 << " KiB; dump " << QFileInfo(dump).size() / 1024 << " KiB\n";
     out << "Runs: " << runs << " (alternating which goes first)\n";
-    auto list = [](const QList<double> &values) {
+    auto list = [](const QList<double> &values, int decimals = 1) {
         QStringList parts;
         for (double v : values)
-            parts.append(QString::number(v, 'f', 1));
+            parts.append(QString::number(v, 'f', decimals));
         return parts.join(QLatin1String(", "));
     };
     out << "save (ms):               " << list(saveMs) << "  median " << QString::number(median(saveMs), 'f', 1)
         << '\n';
     out << "sqlite3 restore (ms):    " << list(restoreMs) << "  median " << QString::number(median(restoreMs), 'f', 1)
         << '\n';
-    out << "save / restore:          " << list(ratios) << "  median " << QString::number(ratio, 'f', 2)
+    out << "save / restore:          " << list(ratios, 2) << "  median " << QString::number(ratio, 'f', 2)
         << "  (target <= 2.00: " << (ratio <= 2.0 ? "met" : "NOT met") << ")\n";
     out << "open (ms):               " << list(openMs) << "  median " << QString::number(open, 'f', 1)
         << "  (target < 300: " << (open < 300 ? "met" : "NOT met") << ")\n";

@@ -869,6 +869,40 @@
     </message>
 </context>
 <context>
+    <name>etp::ProjectDocument</name>
+    <message>
+        <source>opened read-only for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etp::ProjectFile</name>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an invalid value in row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etp::app::Gui</name>
     <message>
         <source>Exchange Transition Planner</source>
@@ -992,6 +1026,10 @@
         <source>sample --out P [--force]        write the bundled sample organization to a project file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etp::app::ShowCommand</name>
@@ -1032,6 +1070,81 @@
     <name>etp::app::Translations</name>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the program continues in English. Available: de, en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etp::storage</name>
+    <message>
+        <source>no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 is being saved by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no file yet. Use Save As to choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

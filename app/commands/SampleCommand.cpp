@@ -4,6 +4,7 @@
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -61,6 +62,15 @@ int run(const QStringList &arguments, CommandIo &io)
                                               "%1 exists already. Choose another file, or pass --force to replace it "
                                               "with the sample organization.")
                       .arg(out)
+               << Qt::endl;
+        return ExitFailure;
+    }
+    const QFileInfo target(out);
+    if (!target.absoluteDir().exists()) {
+        io.err << QCoreApplication::translate("etp::app::SampleCommand",
+                                              "The folder %1 does not exist. Create it first, or choose a file in "
+                                              "an existing folder.")
+                      .arg(QDir::toNativeSeparators(target.absolutePath()))
                << Qt::endl;
         return ExitFailure;
     }

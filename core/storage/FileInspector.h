@@ -2,6 +2,10 @@
 
 // Looks at a project file's bytes before and while SQLite opens it, so that each kind of bad file gets its own
 // message: missing, unreadable, not SQLite, truncated, another program's database.
+//
+// These functions open and close their own descriptor of the file. Closing any descriptor of a file drops the POSIX
+// locks the process holds on it, SQLite's included, so they are called only while this process has no SQLite
+// connection on the file (before opening; ProjectOpener asks SQLite's own file handle once it is open).
 
 #include "model/Result.h"
 

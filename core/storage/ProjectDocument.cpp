@@ -35,7 +35,8 @@ Status ProjectDocument::open(const QString &path)
 {
     if (!QFileInfo::exists(path))
         return storage::notFoundError(path);
-    const auto lock = storage::acquireEditLock(path);
+    const bool reopening = m_lock && QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath();
+    const auto lock = reopening ? Result<std::shared_ptr<QLockFile>>(m_lock) : storage::acquireEditLock(path);
     if (!lock) {
         if (!allowsReadOnly(lock.error()))
             return lock.error();
@@ -70,6 +71,13 @@ Status ProjectDocument::openReadOnly(const QString &path)
         return project.error();
     adopt(path, std::move(*project), nullptr, tr("opened read-only for review"));
     return Status::success();
+}
+
+void ProjectDocument::close()
+{
+    Project project;
+    project.created = QDateTime::currentDateTimeUtc();
+    adopt(QString(), std::move(project), nullptr, QString());
 }
 
 Status ProjectDocument::save()

@@ -22,12 +22,15 @@ public:
     explicit ProjectDocument(QObject *parent = nullptr);
     ~ProjectDocument() override;
 
-    /// Opens `path` for editing. When another editor holds the file's lock (or the file or its folder cannot be
-    /// written), the project is opened read-only instead and readOnlyReason() says why. Fails (leaving this
-    /// document as it was) when the file cannot be read at all.
+    /// Opens `path` for editing (again, when this document already edits it: unsaved edits are dropped). When another
+    /// editor holds the file's lock (or the file or its folder cannot be written), the project is opened read-only
+    /// instead and readOnlyReason() says why. Fails (leaving this document as it was) when the file cannot be read.
     Status open(const QString &path);
     /// Opens `path` read-only for review: no lock file, no journal, no byte or timestamp changed.
     Status openReadOnly(const QString &path);
+
+    /// Closes the file (releasing its lock) and starts a new, untitled, editable project.
+    void close();
 
     /// Writes the whole project to its file in one transaction. Fails when read-only or untitled.
     Status save();

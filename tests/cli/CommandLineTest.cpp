@@ -127,6 +127,11 @@ TEST_CASE("Bad usage exits 2 and failures exit 1, with a message on stderr", "[c
     CHECK(unknown.out.isEmpty());
 
     QTemporaryDir dir;
+    const Run noFolder =
+        runApp({QStringLiteral("sample"), QStringLiteral("--out"), dir.filePath(QStringLiteral("no/such/s.etplan"))});
+    CHECK(noFolder.exitCode == 1);
+    CHECK(noFolder.err.contains(QLatin1String("does not exist")));
+
     const QString missing = dir.filePath(QStringLiteral("missing.etplan"));
     const Run notThere = runApp({QStringLiteral("show"), missing});
     CHECK(notThere.exitCode == 1);

@@ -4,11 +4,13 @@
 #include "inventory/InventoryOutline.h"
 #include "inventory/InventoryText.h"
 #include "model/ExchangeVersion.h"
+#include "storage/ProjectFile.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -189,4 +191,18 @@ TEST_CASE("The JSON and text renderings carry every section of the sample", "[sa
           QLatin1String("typed"));
     // Ids of other objects read as names in the text.
     CHECK(text.contains(QRegularExpression(QStringLiteral("Routing group: +Seattle Hub\\n"))));
+}
+
+TEST_CASE("The sample survives a save and a read-only open of a real project file", "[sample]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sample.etplan"));
+    const Project project = sampleProject();
+    const Status saved = saveProject(path, project);
+    INFO((saved.ok() ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.ok());
+    const auto loaded = loadProject(path);
+    REQUIRE(loaded.ok());
+    CHECK(*loaded == project);
 }

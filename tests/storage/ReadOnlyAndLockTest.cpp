@@ -128,3 +128,25 @@ TEST_CASE("a lock left by a process that no longer runs is taken over", "[storag
     REQUIRE(document.open(path));
     CHECK_FALSE(document.isReadOnly());
 }
+
+TEST_CASE("an editor may reopen its own file and close it to release the lock", "[storage][lock]")
+{
+    test::ScratchFolder folder;
+    const QString path = folder.path(QStringLiteral("reopen.etplan"));
+    REQUIRE(saveProject(path, test::smallProject(2)));
+
+    ProjectDocument document;
+    REQUIRE(document.open(path));
+    document.edit().title = QStringLiteral("unsaved");
+    // Reopening (reverting) keeps the document editable: its own lock is no other editor.
+    REQUIRE(document.open(path));
+    CHECK_FALSE(document.isReadOnly());
+    CHECK_FALSE(document.isModified());
+    CHECK(document.project().title == QStringLiteral("generation 2"));
+
+    document.close();
+    CHECK(document.path().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK(folder.entries() == QStringList{QStringLiteral("reopen.etplan")});
+    REQUIRE(saveProject(path, test::smallProject(3)));
+}
