@@ -46,8 +46,10 @@ TEST_CASE("the newest schema has exactly the tables and columns the model's refl
 
     const QList<TableSpec> expected = modelSchema();
     const QList<TableSpec> actual = schemaOf(*db);
-    INFO("When this fails after a model change, regenerate the newest migration (before release) or write the next "
-         "one: build/tests/etp-storage-tool ddl prints the schema the model implies.");
+    INFO("When this fails after a model change: before the first release run "
+         "build/tests/etp-storage-tool refresh-v1 . (it rewrites migration 1 and its fixture) and rebuild; after it, "
+         "write the next migration (build/tests/etp-storage-tool ddl prints the schema the model implies). See "
+         "docs/PROJECT-FILE.md.");
     REQUIRE(actual.size() == expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         INFO("table " << expected.at(i).name.toStdString());
