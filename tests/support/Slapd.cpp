@@ -9,6 +9,8 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <algorithm>
+
 namespace etp::test {
 
 namespace {
@@ -83,6 +85,57 @@ QString runProgram(const QString &program, const QStringList &arguments, bool *o
     const bool finished = p.waitForStarted() && p.waitForFinished(timeoutMs);
     *ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     return QString::fromLocal8Bit(p.readAll()) + (finished ? QString() : p.errorString());
+}
+
+QString combineLdifForSlapadd(const QStringList &files, const QString &target)
+{
+    struct Record {
+        int depth;
+        QString dn;
+        QByteArray text;
+    };
+    QList<Record> records;
+    for (const QString &path : files) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray data = f.readAll();
+        data.replace("\r\n", "\n");
+        data.replace("\n ", ""); // unfold continuation lines
+        qsizetype start = 0;
+        while (start < data.size()) {
+            qsizetype end = data.indexOf("\n\n", start);
+            if (end < 0)
+                end = data.size();
+            QByteArray text = data.mid(start, end - start).trimmed();
+            start = end + 2;
+            QList<QByteArray> lines = text.split('\n');
+            lines.removeIf([](const QByteArray &l) {
+                return l.startsWith("version:") || l.startsWith("changetype:") || l.startsWith('#');
+            });
+            if (lines.isEmpty() || !lines.first().startsWith("dn:"))
+                continue;
+            QString dn = lines.first().startsWith("dn::")
+                             ? QString::fromUtf8(QByteArray::fromBase64(lines.first().mid(4).trimmed()))
+                             : QString::fromUtf8(lines.first().mid(3).trimmed());
+            int depth = 0;
+            for (qsizetype i = 0; i < dn.size(); ++i) {
+                if (dn.at(i) == QLatin1Char('\\'))
+                    ++i;
+                else if (dn.at(i) == QLatin1Char(','))
+                    ++depth;
+            }
+            records.append({depth, dn, lines.join('\n') + "\n\n"});
+        }
+    }
+    std::stable_sort(records.begin(), records.end(),
+                     [](const Record &a, const Record &b) { return a.depth < b.depth; });
+    QFile out(target);
+    if (records.isEmpty() || !out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    for (const Record &r : records)
+        out.write(r.text);
+    return records.first().dn;
 }
 
 Slapd::~Slapd()

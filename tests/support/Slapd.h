@@ -20,6 +20,10 @@ quint16 freePort();
 /// Runs a program and waits; returns its combined output, or sets *ok=false with the output on failure.
 QString runProgram(const QString &program, const QStringList &arguments, bool *ok, int timeoutMs = 60000);
 
+/// Joins LDIF files (an export: configuration, schema, one per domain) into one file that slapadd can load: version
+/// lines dropped, records ordered parents first. Returns the shortest DN (the database suffix), or "" on failure.
+QString combineLdifForSlapadd(const QStringList &files, const QString &target);
+
 class Slapd {
 public:
     struct Options {

@@ -18,4 +18,34 @@ Result<DiscoveredInventory> discoverInventory(DiscoveryOptions options, const Di
     return out;
 }
 
+Result<LiveDiscoveryOutcome> discoverInto(Inventory &inventory, LiveDiscoveryOptions options,
+                                          const Discovery::ProgressCallback &progress, const std::atomic<bool> *cancel)
+{
+    auto discovered = discoverInventory(std::move(options.discovery), progress, cancel);
+    if (!discovered)
+        return discovered.error();
+    LiveDiscoveryOutcome outcome;
+    outcome.summary = std::move(discovered->summary);
+    MapResult &mapped = discovered->map;
+    outcome.issues = std::move(mapped.issues);
+    if (options.resolveAddresses) {
+        outcome.lookups = resolveInventoryAddresses(mapped.inventory, options.resolver);
+        outcome.serversPlaced = assignServerSites(mapped.inventory);
+    } else {
+        // Addresses stay what the project had: discovery did not look, so it must not clear them.
+        for (auto &server : mapped.inventory.servers) {
+            if (const auto *known = findById(inventory.servers, server.meta.id)) {
+                server.addresses = known->addresses;
+                server.siteId = known->siteId;
+            }
+        }
+        for (auto &dc : mapped.inventory.domainControllers) {
+            if (const auto *known = findById(inventory.domainControllers, dc.meta.id))
+                dc.addresses = known->addresses;
+        }
+    }
+    outcome.merge = mergeInventory(inventory, std::move(mapped.inventory), mapped.coverage.kinds());
+    return outcome;
+}
+
 } // namespace etp::ldap

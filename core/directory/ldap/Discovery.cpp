@@ -28,13 +28,15 @@ const char *const kConfigurationClasses[] = {
     "addressBookContainer", "msExchAddressListService", "msExchOAB", "msExchMessageDeliveryConfig", "msExchUce",
     "protocolCfgSMTPServer", "msExchSystemPolicy", "msExchSiteReplicationService", "msExchActiveDirectoryConnector",
     "msExchConnectionAgreement", "mTA", "msExchSmtpTurfList", "msExchSmtpConnectionTurfList",
+    "msExchSmtpConnectionTurfListRule",
     // Sites, subnets, site links, domain controllers (CN=Sites)
-    "site", "subnet", "siteLink", "siteLinkBridge", "server", "nTDSDSA",
+    "sitesContainer", "site", "subnet", "siteLink", "siteLinkBridge", "server", "nTDSDSA",
     // Domains and forest level (CN=Partitions)
     "crossRefContainer", "crossRef"};
 
 /// Object classes read from the global catalog under each domain naming context.
-const char *const kDomainClasses[] = {"domainDNS", "group", "computer"};
+/// Accounts are read so that nested members of Schema Admins and Enterprise Admins can be named.
+const char *const kDomainClasses[] = {"domainDNS", "group", "computer", "user", "foreignSecurityPrincipal"};
 
 QString orFilter(const auto &classes)
 {
@@ -212,6 +214,20 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
                configurationSink, summary);
     if (!config)
         return config.error();
+
+    // The schema naming context: its head names the schema master, ms-Exch-Schema-Version-Pt the Exchange schema.
+    const QString schema = root.text(QStringLiteral("schemaNamingContext"));
+    if (!schema.isEmpty()) {
+        const QString activity = tr("Reading the schema master and Exchange schema version from %1").arg(schema);
+        for (const QString &base :
+             {schema, QStringLiteral("CN=%1,").arg(escapeDnValue(u"ms-Exch-Schema-Version-Pt")) + schema}) {
+            const Status read = search(connection, base, SearchRequest::Base, QStringLiteral("(objectClass=*)"),
+                                       activity, sink, summary);
+            // A forest without Exchange has no ms-Exch-Schema-Version-Pt: that is an answer, not a fault.
+            if (!read && read.error().code != errorCode(DiscoveryError::NoSuchObject))
+                return read.error();
+        }
+    }
 
     // Forest-wide domain data from the global catalog: domain heads, groups (expansion servers, privileged
     // groups) and computers, one subtree search per domain tree.

@@ -5,8 +5,10 @@
 // domain data from the global catalog), each entry streamed to a sink such as the DirectoryMapper.
 
 #include "LdapConnection.h"
+#include "directory/AddressResolver.h"
 #include "directory/DirectoryEntry.h"
 #include "directory/DirectoryMapper.h"
+#include "directory/InventoryMerge.h"
 
 #include <QStringList>
 
@@ -86,5 +88,26 @@ struct DiscoveredInventory {
 /// Runs Discovery into a DirectoryMapper (Source::Directory). On a fault returns the error and no inventory.
 Result<DiscoveredInventory> discoverInventory(DiscoveryOptions options, const Discovery::ProgressCallback &progress,
                                               const std::atomic<bool> *cancel);
+
+/// Discovery as the command line and the wizard run it: read, map, resolve server names, merge into a project.
+struct LiveDiscoveryOptions {
+    DiscoveryOptions discovery;
+    bool resolveAddresses = true; ///< false: leave addresses as they are (--no-resolve)
+    ResolverOptions resolver;
+};
+
+/// What a live discovery did.
+struct LiveDiscoveryOutcome {
+    DiscoverySummary summary;
+    QList<MapIssue> issues;
+    QList<AddressLookup> lookups;
+    int serversPlaced = 0;
+    MergeReport merge;
+};
+
+/// Discovers and merges into `inventory` (what a person typed is kept). On any fault returns the error and leaves
+/// `inventory` untouched: a partial reading is never merged.
+Result<LiveDiscoveryOutcome> discoverInto(Inventory &inventory, LiveDiscoveryOptions options,
+                                          const Discovery::ProgressCallback &progress, const std::atomic<bool> *cancel);
 
 } // namespace etp::ldap
