@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <cstdio>
+#include <cstring>
+
 #include <ldap.h>
 #include <ldif.h>
 
@@ -245,9 +248,12 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
             break;
         if (read < 0)
             return ldifError("ldif.syntax", tr("%1, line %2: the record cannot be read.").arg(name).arg(before + 1));
-        // The record's first line: ldif_read_record counts lines up to the end of the record it returns.
-        const int recordLines = ldif_countlines(stream.buffer);
-        const unsigned long first = line >= unsigned(recordLines) ? line - unsigned(recordLines) + 1 : before + 1;
+        // The record's first line. ldif_read_record counts every line it consumed, the blank line that ends the record
+        // included (absent at the end of the file); the record itself is every physical line of the buffer.
+        const unsigned long physical =
+            unsigned(QByteArrayView(stream.buffer, qsizetype(std::strlen(stream.buffer))).count('\n'));
+        const unsigned long blank = std::feof(stream.fp->fp) ? 0 : 1;
+        const unsigned long first = line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
         berval text{ber_len_t(std::strlen(stream.buffer)), stream.buffer};
         if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len)), first))
             return ldifError("ldif.syntax", tr("%1, line %2: %3. The file is damaged or truncated; export the "

@@ -147,7 +147,8 @@ CREATE TABLE "exchange_server" (
     "memory_gb" REAL,
     "disk_gb" REAL,
     "network_mbps" REAL,
-    "perimeter" INTEGER NOT NULL
+    "perimeter" INTEGER NOT NULL,
+    "site_id" TEXT NOT NULL
 ) STRICT;
 CREATE TABLE "routing_group" (
     "position" INTEGER PRIMARY KEY,
