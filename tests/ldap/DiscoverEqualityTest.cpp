@@ -6,6 +6,7 @@
 #include "QtStringMakers.h"
 #include "Slapd.h"
 #include "TestSupport.h"
+#include "directory/Dn.h"
 #include "directory/LdifImport.h"
 #include "model/FieldCodec.h"
 #include "sample/SampleOrganization.h"
@@ -22,18 +23,19 @@ using namespace etp::test;
 
 namespace {
 
-/// Forgets where values came from: origin and per-field sources.
+/// Forgets where values came from (origin and per-field sources) and writes each object's DN in normalized form:
+/// slapd hands DNs back with lower-cased attribute types ("cn=") where the LDIF says "CN=".
 void forgetSources(Inventory &inventory)
 {
-    inventory.singles([](auto &object) {
-        object.meta.origin = Source::Ldif;
-        object.meta.fieldSources.clear();
-    });
-    inventory.collections([](auto &list) {
-        for (auto &object : list) {
-            object.meta.origin = Source::Ldif;
-            object.meta.fieldSources.clear();
-        }
+    const auto forget = [](ObjectMeta &meta) {
+        meta.origin = Source::Ldif;
+        meta.fieldSources.clear();
+        meta.dn = normalizeDn(meta.dn).value_or(meta.dn);
+    };
+    inventory.singles([&](auto &object) { forget(object.meta); });
+    inventory.collections([&](auto &list) {
+        for (auto &object : list)
+            forget(object.meta);
     });
 }
 

@@ -34,7 +34,7 @@ TEST_CASE("Discovery over StartTLS reads the configuration and the global catalo
     });
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.code.isEmpty());
-    CHECK(outcome.entries == 1504 + 6);
+    CHECK(outcome.entries == 1505 + 6);
     CHECK(outcome.summary.entries == outcome.entries);
     CHECK(outcome.summary.globalCatalogRead);
     CHECK(outcome.summary.incompleteSections.isEmpty());
@@ -57,7 +57,7 @@ TEST_CASE("Discovery over LDAPS verifies the certificate with the given CA file"
     const RunOutcome outcome = runDiscovery(options);
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.code.isEmpty());
-    CHECK(outcome.entries == 1510);
+    CHECK(outcome.entries == 1511);
 }
 
 TEST_CASE("A port where nothing listens is reported as no server", "[ldap][fault]")
@@ -161,7 +161,7 @@ TEST_CASE("Plain LDAP is refused unless explicitly allowed", "[ldap][fault]")
     const RunOutcome outcome = runDiscovery(options);
     INFO(outcome.message.toStdString());
     CHECK(outcome.code.isEmpty());
-    CHECK(outcome.entries == 1510);
+    CHECK(outcome.entries == 1511);
 }
 
 TEST_CASE("Unreadable CA files and URIs that are not LDAP are reported before connecting", "[ldap][fault]")
@@ -228,7 +228,7 @@ TEST_CASE("An unreachable global catalog marks the forest-wide sections incomple
     const RunOutcome outcome = runDiscovery(options);
     INFO(outcome.message.toStdString());
     REQUIRE(outcome.code.isEmpty());
-    CHECK(outcome.entries == 1504);
+    CHECK(outcome.entries == 1505);
     CHECK_FALSE(outcome.summary.globalCatalogRead);
     CHECK(outcome.summary.globalCatalogProblem.contains(QString::number(port)));
     CHECK(outcome.summary.incompleteSections.contains(QStringLiteral("expansion-servers")));

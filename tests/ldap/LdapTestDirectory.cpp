@@ -82,8 +82,8 @@ int writeTestDirectory(const QString &path, int subnets)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return -1;
     f.write(ldif);
-    // Configuration search: organization, site, subnets, Partitions, crossRef.
-    return 1 + 1 + subnets + 1 + 1;
+    // Configuration search: organization, Sites container, site, subnets, Partitions, crossRef.
+    return 1 + 1 + 1 + subnets + 1 + 1;
 }
 
 QString startTestSlapd(Slapd &slapd, const QString &dir, int subnets)

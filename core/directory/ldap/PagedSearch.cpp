@@ -33,12 +33,38 @@ private:
     std::vector<char *> m_pointers;
 };
 
+/// Writes the attribute types of a DN in upper case, as Active Directory does ("CN=…,OU=…,DC=…"); other servers
+/// (slapd) lower-case them. Values and their escaping are kept byte for byte, so that a live reading and an LDIF
+/// export of the same directory give the same strings.
+QString withUpperCaseTypes(const QString &dn)
+{
+    QString out = dn;
+    bool inType = true;
+    bool quoted = false;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (inType) {
+            if (c == QLatin1Char('='))
+                inType = false;
+            else
+                out[i] = c.toUpper();
+        } else if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (!quoted && (c == QLatin1Char(',') || c == QLatin1Char('+'))) {
+            inType = true;
+        }
+    }
+    return out;
+}
+
 /// Reads an entry's DN and values; names of ranged attributes go to `ranged` with the next index to ask for.
 DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, QList<QPair<QString, qsizetype>> *ranged)
 {
     DirectoryEntry entry;
     if (char *dn = ldap_get_dn(ld, message)) {
-        entry.dn = QString::fromUtf8(dn);
+        entry.dn = withUpperCaseTypes(QString::fromUtf8(dn));
         ldap_memfree(dn);
     }
     BerElement *ber = nullptr;
