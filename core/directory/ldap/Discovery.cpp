@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <chrono>
+#include <thread>
+
 namespace etp::ldap {
 
 namespace {
@@ -20,19 +23,55 @@ QString tr(const char *text)
 /// searched together, so discovery costs a few round trips however many containers the organization has.
 const char *const kConfigurationClasses[] = {
     // Exchange organization (CN=Microsoft Exchange,CN=Services)
-    "msExchOrganizationContainer", "msExchAdminGroup", "msExchExchangeServer", "msExchRoutingGroup",
-    "msExchRoutingGroupConnector", "msExchRoutingSMTPConnector", "mailGateway", "x400Link", "msExchConnector",
-    "msExchNotesConnector", "msExchGroupWiseConnector", "msExchccMailConnector", "mSMailConnector",
-    "msExchCalendarConnector", "msExchSchedulePlusConnector", "msExchSNADSConnector", "siteConnector",
-    "msExchStorageGroup", "msExchMDB", "msExchPrivateMDB", "msExchPublicMDB", "msExchPFTree", "msExchRecipientPolicy",
-    "addressBookContainer", "msExchAddressListService", "msExchOAB", "msExchMessageDeliveryConfig", "msExchUce",
-    "protocolCfgSMTPServer", "msExchSystemPolicy", "msExchSiteReplicationService", "msExchActiveDirectoryConnector",
-    "msExchConnectionAgreement", "mTA", "msExchSmtpTurfList", "msExchSmtpConnectionTurfList",
+    "msExchOrganizationContainer",
+    "msExchAdminGroup",
+    "msExchExchangeServer",
+    "msExchRoutingGroup",
+    "msExchRoutingGroupConnector",
+    "msExchRoutingSMTPConnector",
+    "mailGateway",
+    "x400Link",
+    "msExchConnector",
+    "msExchNotesConnector",
+    "msExchGroupWiseConnector",
+    "msExchccMailConnector",
+    "mSMailConnector",
+    "msExchCalendarConnector",
+    "msExchSchedulePlusConnector",
+    "msExchSNADSConnector",
+    "siteConnector",
+    "msExchStorageGroup",
+    "msExchMDB",
+    "msExchPrivateMDB",
+    "msExchPublicMDB",
+    "msExchPFTree",
+    "msExchRecipientPolicy",
+    "addressBookContainer",
+    "msExchAddressListService",
+    "msExchOAB",
+    "msExchMessageDeliveryConfig",
+    "msExchUce",
+    "protocolCfgSMTPServer",
+    "msExchSystemPolicy",
+    "msExchSiteReplicationService",
+    "msExchActiveDirectoryConnector",
+    "msExchConnectionAgreement",
+    "mTA",
+    "msExchSmtpTurfList",
+    "msExchSmtpConnectionTurfList",
     "msExchSmtpConnectionTurfListRule",
     // Sites, subnets, site links, domain controllers (CN=Sites)
-    "sitesContainer", "site", "subnet", "siteLink", "siteLinkBridge", "server", "nTDSDSA",
-    // Domains and forest level (CN=Partitions)
-    "crossRefContainer", "crossRef"};
+    "sitesContainer",
+    "site",
+    "subnet",
+    "siteLink",
+    "siteLinkBridge",
+    "server",
+    "nTDSDSA",
+};
+
+/// Domains and forest level (CN=Partitions), read first.
+const char *const kPartitionClasses[] = {"crossRefContainer", "crossRef"};
 
 /// Object classes read from the global catalog under each domain naming context.
 /// Accounts are read so that nested members of Schema Admins and Enterprise Admins can be named.
@@ -99,7 +138,9 @@ Discovery::Discovery(DiscoveryOptions options)
 
 QString Discovery::configurationFilter()
 {
-    return orFilter(kConfigurationClasses);
+    QString filter = orFilter(kConfigurationClasses);
+    filter.chop(1);
+    return filter + orFilter(kPartitionClasses).mid(2);
 }
 
 QString Discovery::domainDataFilter()
@@ -198,9 +239,10 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         }
     }
 
-    // The configuration naming context: one paged subtree search over the object classes the mapper reads.
+    // CN=Partitions first: its crossRefs name the domains whose data the global catalog is asked for.
     QStringList domainBases;
-    const Sink configurationSink = [&](DirectoryEntry &&entry) {
+    const QString partitions = QStringLiteral("CN=Partitions,") + configuration;
+    const Sink partitionsSink = [&](DirectoryEntry &&entry) {
         if (entry.texts(QStringLiteral("objectClass")).contains(QStringLiteral("crossRef"), Qt::CaseInsensitive) &&
             (entry.text(QStringLiteral("systemFlags")).toInt() & kCrossRefDomain) &&
             entry.has(QStringLiteral("nCName"))) {
@@ -208,12 +250,73 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         }
         sink(std::move(entry));
     };
-    const Status config =
-        search(connection, configuration, SearchRequest::Subtree, configurationFilter(),
-               tr("Reading the configuration partition %1 from %2").arg(configuration, connection.address().host),
-               configurationSink, summary);
-    if (!config)
-        return config.error();
+    const Status partitionsRead =
+        search(connection, partitions, SearchRequest::Subtree, orFilter(kPartitionClasses),
+               tr("Reading the domains of the forest from %1").arg(partitions), partitionsSink, summary);
+    if (!partitionsRead && partitionsRead.error().code != errorCode(DiscoveryError::NoSuchObject))
+        return partitionsRead.error();
+    if (domainBases.isEmpty()) {
+        for (const auto &name : {QStringLiteral("rootDomainNamingContext"), QStringLiteral("defaultNamingContext")}) {
+            if (root.has(name))
+                domainBases.append(root.text(name));
+        }
+    }
+
+    // Forest-wide domain data from the global catalog (domain heads, groups with expansion servers and the
+    // privileged groups, computers, accounts), one subtree search per domain tree, read on its own connection while
+    // the configuration naming context is read from the domain controller.
+    std::atomic<bool> stopGlobalCatalog{false};
+    std::atomic<qsizetype> globalCatalogCount{0};
+    std::atomic<bool> globalCatalogDone{false};
+    QList<DirectoryEntry> globalCatalogEntries;
+    Status globalCatalogStatus;
+    std::thread globalCatalogReader;
+    if (gc) {
+        gc->setCancelFlag(&stopGlobalCatalog);
+        globalCatalogReader = std::thread([&] {
+            for (const QString &base : outermost(domainBases)) {
+                SearchRequest request;
+                request.base = base;
+                request.filter = domainDataFilter();
+                request.pageSize = m_options.pageSize;
+                globalCatalogStatus = PagedSearch(*gc, request)
+                                          .run([&](DirectoryEntry &&e) { globalCatalogEntries.append(std::move(e)); },
+                                               [&](qsizetype) { ++globalCatalogCount; });
+                if (!globalCatalogStatus)
+                    break;
+            }
+            globalCatalogDone = true;
+        });
+    }
+    struct Joiner {
+        std::thread &thread;
+        std::atomic<bool> &stop;
+        ~Joiner()
+        {
+            if (thread.joinable()) {
+                stop = true;
+                thread.join();
+            }
+        }
+    } joiner{globalCatalogReader, stopGlobalCatalog};
+
+    // The configuration naming context: one paged subtree search over the object classes the mapper reads.
+    {
+        const QString activity =
+            tr("Reading the configuration partition %1 from %2").arg(configuration, connection.address().host);
+        report(activity, summary.entries);
+        SearchRequest request;
+        request.base = configuration;
+        request.filter = orFilter(kConfigurationClasses);
+        request.pageSize = m_options.pageSize;
+        const qsizetype before = summary.entries;
+        const Status config = PagedSearch(connection, request).run(sink, [&](qsizetype n) {
+            summary.entries = before + n;
+            report(activity, summary.entries + globalCatalogCount);
+        });
+        if (!config)
+            return config.error();
+    }
 
     // The schema naming context: its head names the schema master, ms-Exch-Schema-Version-Pt the Exchange schema.
     const QString schema = root.text(QStringLiteral("schemaNamingContext"));
@@ -229,24 +332,28 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         }
     }
 
-    // Forest-wide domain data from the global catalog: domain heads, groups (expansion servers, privileged
-    // groups) and computers, one subtree search per domain tree.
-    if (domainBases.isEmpty()) {
-        for (const auto &name : {QStringLiteral("rootDomainNamingContext"), QStringLiteral("defaultNamingContext")}) {
-            if (root.has(name))
-                domainBases.append(root.text(name));
-        }
-    }
     if (gc) {
-        for (const QString &base : outermost(domainBases)) {
-            const Status read = search(*gc, base, SearchRequest::Subtree, domainDataFilter(),
-                                       tr("Reading domain data under %1 from the global catalog %2:%3")
-                                           .arg(base, gc->address().host)
-                                           .arg(gc->address().port),
-                                       sink, summary);
-            if (!read)
-                return read.error();
+        const QString activity = tr("Reading domain data under %1 from the global catalog %2:%3")
+                                     .arg(domainBases.join(QLatin1String("; ")), gc->address().host)
+                                     .arg(gc->address().port);
+        report(activity, summary.entries + globalCatalogCount);
+        // Wait for the global catalog reader, passing on the user's cancel while it runs.
+        while (!globalCatalogDone) {
+            if (m_cancel && m_cancel->load())
+                stopGlobalCatalog = true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            report(activity, summary.entries + globalCatalogCount);
         }
+        globalCatalogReader.join();
+        if (!globalCatalogStatus) {
+            if (m_cancel && m_cancel->load())
+                return discoveryError(DiscoveryError::Cancelled, gc->context(activity));
+            return globalCatalogStatus.error();
+        }
+        for (DirectoryEntry &entry : globalCatalogEntries)
+            sink(std::move(entry));
+        summary.entries += globalCatalogEntries.size();
+        globalCatalogEntries.clear();
         summary.globalCatalogRead = true;
     } else {
         for (const Section s :

@@ -55,6 +55,8 @@ public:
     bool anonymous() const { return m_anonymous; }
     int operationTimeoutMs() const { return m_operationTimeoutMs; }
     const std::atomic<bool> *cancelFlag() const { return m_cancel; }
+    /// Replaces the flag polled while waiting (e.g. to stop one connection of several).
+    void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
     /// The fault context for an operation on this connection.
     FaultContext context(const QString &attempt, const QString &detail = {}) const;
