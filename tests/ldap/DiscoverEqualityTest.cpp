@@ -137,7 +137,8 @@ TEST_CASE("discover saves nothing when the bind fails and exits 1 with the messa
     const QString ldif = dir.filePath(QStringLiteral("empty.ldif"));
     QFile f(ldif);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("dn: DC=example,DC=com\nobjectClass: domainDNS\ndc: example\n\n");
+    f.write("dn: DC=example,DC=com\nobjectClass: domainDNS\ndc: example\n\n"
+            "dn: CN=Configuration,DC=example,DC=com\nobjectClass: configuration\ncn: Configuration\n\n");
     f.close();
     Slapd slapd;
     Slapd::Options options;
@@ -161,6 +162,25 @@ TEST_CASE("discover saves nothing when the bind fails and exits 1 with the messa
     CHECK(output.contains(QStringLiteral("127.0.0.1 port %1").arg(slapd.ldapPort())));
     CHECK(output.contains(QStringLiteral("refused the account name or password")));
     CHECK_FALSE(QFileInfo::exists(out));
+
+    // An unreachable global catalog: discovery says so, names the incomplete sections and saves the rest.
+    const QString password = dir.filePath(QStringLiteral("password"));
+    QFile pw(password);
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write(slapd.password().toUtf8() + "\n");
+    pw.close();
+    const quint16 deadPort = freePort();
+    const int partial = runApp({QStringLiteral("discover"), QStringLiteral("--uri"), slapd.ldapUri(),
+                                QStringLiteral("--starttls"), QStringLiteral("--ca-file"), slapd.caFile(),
+                                QStringLiteral("--gc-uri"), QStringLiteral("ldap://127.0.0.1:%1").arg(deadPort),
+                                QStringLiteral("--bind-dn"), slapd.bindDn(), QStringLiteral("--password-file"),
+                                password, QStringLiteral("--no-resolve"), QStringLiteral("--out"), out},
+                               &output);
+    INFO(output.toStdString());
+    CHECK(partial == 0);
+    CHECK(output.contains(QStringLiteral("global catalog ldap://127.0.0.1:%1 could not be read").arg(deadPort)));
+    CHECK(output.contains(QStringLiteral("expansion-servers")));
+    CHECK(QFileInfo::exists(out));
 
     // Bad usage is exit 2.
     CHECK(runApp({QStringLiteral("discover"), QStringLiteral("--out"), out}, &output) == 2);

@@ -206,6 +206,7 @@ Error LdapConnection::fault(int rc, const QString &attempt, const QString &serve
     switch (rc) {
     case LDAP_SERVER_DOWN:
     case LDAP_CONNECT_ERROR:
+    case LDAP_UNAVAILABLE: // slapd and AD answer pending operations so while they shut down
         kind = DiscoveryError::ServerLost;
         break;
     case LDAP_TIMEOUT:

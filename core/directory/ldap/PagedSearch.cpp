@@ -96,8 +96,9 @@ DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, QList<QPair<QString, qs
 PagedSearch::PagedSearch(const LdapConnection &connection, SearchRequest request)
     : m_connection(connection)
     , m_request(std::move(request))
-    , m_attempt(m_request.base.isEmpty() ? tr("reading the RootDSE")
-                                         : tr("search of %1 for %2").arg(m_request.base, m_request.filter))
+    , m_attempt(m_request.base.isEmpty()        ? tr("reading the RootDSE")
+                : m_request.filter.size() <= 80 ? tr("search of %1 for %2").arg(m_request.base, m_request.filter)
+                                                : tr("search of %1").arg(m_request.base))
 {
 }
 
