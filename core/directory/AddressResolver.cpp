@@ -15,23 +15,19 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::AddressResolver", text);
-}
-
 QString describe(QDnsLookup::Error error, const QString &detail)
 {
     switch (error) {
     case QDnsLookup::NotFoundError:
-        return tr("the name does not exist in DNS");
+        return QCoreApplication::translate("etp::AddressResolver", "the name does not exist in DNS");
     case QDnsLookup::OperationCancelledError:
-        return tr("the DNS server did not answer in time");
+        return QCoreApplication::translate("etp::AddressResolver", "the DNS server did not answer in time");
     case QDnsLookup::ServerFailureError:
     case QDnsLookup::ServerRefusedError:
-        return tr("the DNS server refused or failed to answer (%1)").arg(detail);
+        return QCoreApplication::translate("etp::AddressResolver", "the DNS server refused or failed to answer (%1)")
+            .arg(detail);
     case QDnsLookup::ResolverError:
-        return tr("the resolver could not be used (%1)").arg(detail);
+        return QCoreApplication::translate("etp::AddressResolver", "the resolver could not be used (%1)").arg(detail);
     default:
         return detail;
     }
@@ -115,7 +111,10 @@ QList<AddressLookup> AddressResolver::resolve(const QStringList &hosts) const
                     p.v6.sort();
                     p.result.addresses = p.v4 + p.v6;
                     if (p.result.addresses.isEmpty())
-                        p.result.error = p.firstError.isEmpty() ? tr("the name has no address records") : p.firstError;
+                        p.result.error =
+                            p.firstError.isEmpty()
+                                ? QCoreApplication::translate("etp::AddressResolver", "the name has no address records")
+                                : p.firstError;
                 }
                 lookup->deleteLater();
                 --running;

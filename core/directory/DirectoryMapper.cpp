@@ -11,11 +11,6 @@ using namespace mapping;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 // Connector classes, the schema's own names in lower case.
 const QSet<QString> &connectorClasses()
 {
@@ -88,7 +83,7 @@ std::optional<Family> classify(const QStringList &classes, const Entry &e)
     if (has("msexchconnectionagreement"))
         return Family::ConnectionAgreement;
     if (has("attributeschema")) {
-        if (e.dn.rdnValue().compare(QLatin1String("ms-Exch-Schema-Version-Pt"), Qt::CaseInsensitive) == 0)
+        if (e.entry.dn.startsWith(QLatin1String("CN=ms-Exch-Schema-Version-Pt,"), Qt::CaseInsensitive))
             return Family::SchemaVersion;
         return std::nullopt;
     }
@@ -174,13 +169,6 @@ void DirectoryMapper::add(DirectoryEntry entry)
 {
     ++d->seen;
     Entry e;
-    auto dn = DistinguishedName::parse(entry.dn);
-    if (!dn) {
-        d->context->issues.append(
-            {entry.dn, QStringLiteral("dn"), tr("The distinguished name cannot be read; the entry is skipped.")});
-        return;
-    }
-    e.dn = std::move(*dn);
     QStringList classes;
     for (const auto &value : entry.values(QStringLiteral("objectclass")))
         classes.append(QString::fromUtf8(value).toLower());
@@ -189,43 +177,36 @@ void DirectoryMapper::add(DirectoryEntry entry)
     e.entry = std::move(entry);
     const auto family = classify(classes, e);
     if (!family)
+        return; // not something the inventory holds: skipped quietly
+    auto key = normalizeDn(e.entry.dn);
+    if (!key) {
+        d->context->issues.append(
+            {e.entry.dn, QStringLiteral("dn"),
+             QCoreApplication::translate("etp::DirectoryMapper",
+                                         "The distinguished name cannot be read; the entry is skipped.")});
         return;
+    }
+    e.key = std::move(*key);
     if (*family == Family::MailboxStore) {
         // A store's homeMDBBL names every mailbox on it (thousands of DNs); only their number is used.
         e.backLinks = int(e.entry.attributes.take(QStringLiteral("homemdbbl")).size()) +
                       e.entry.counted.value(QStringLiteral("homemdbbl"));
     }
-    e.key = e.dn.normalized();
-    if (e.key.startsWith(QLatin1String("cn=configuration,")) && d->context->configurationDn.isEmpty())
-        d->context->configurationDn = e.key;
+    if (d->context->configurationDn.isEmpty()) {
+        // The configuration NC is "CN=Configuration,<forest root>": any entry in it tells where the root is.
+        if (e.key.startsWith(QLatin1String("cn=configuration,")))
+            d->context->configurationDn = e.key;
+        else if (const qsizetype at = e.key.indexOf(QLatin1String(",cn=configuration,")); at >= 0)
+            d->context->configurationDn = e.key.mid(at + 1);
+    }
     d->context->entries[int(*family)].append(std::move(e));
 }
 
 MapResult DirectoryMapper::finish()
 {
     Context &context = *d->context;
-    // The configuration NC is "CN=Configuration,<forest root>": any entry below it tells where the root is.
-    if (context.configurationDn.isEmpty()) {
-        for (const auto &list : context.entries) {
-            for (const auto &e : list) {
-                for (int i = 1; i < e.dn.size(); ++i) {
-                    const auto ancestor = e.dn.ancestor(i);
-                    if (ancestor.rdns().first().attributes.first().type.compare(QLatin1String("cn"),
-                                                                                Qt::CaseInsensitive) == 0 &&
-                        ancestor.rdnValue().compare(QLatin1String("Configuration"), Qt::CaseInsensitive) == 0) {
-                        context.configurationDn = ancestor.normalized();
-                        break;
-                    }
-                }
-                if (!context.configurationDn.isEmpty())
-                    break;
-            }
-            if (!context.configurationDn.isEmpty())
-                break;
-        }
-    }
     if (!context.configurationDn.isEmpty())
-        context.rootDomainDn = DistinguishedName::parse(context.configurationDn)->parent().normalized();
+        context.rootDomainDn = Context::ancestorOfKey(context.configurationDn, 1);
 
     mapExchangeConfiguration(context);
     mapExchangeRouting(context);
@@ -253,7 +234,9 @@ ObjectMeta Context::meta(const Entry &e)
     if (!guids.isEmpty()) {
         meta.guid = guidToString(guids.first());
         if (meta.guid.isEmpty())
-            report(e, QStringLiteral("objectGUID"), tr("The objectGUID is not 16 bytes long; a new id is used."));
+            report(e, QStringLiteral("objectGUID"),
+                   QCoreApplication::translate("etp::DirectoryMapper",
+                                               "The objectGUID is not 16 bytes long; a new id is used."));
     }
     meta.id = meta.guid.isEmpty() ? newId() : meta.guid;
     meta.dn = e.entry.dn;
@@ -278,7 +261,7 @@ QString Context::name(const Entry &e)
     if (name.isEmpty())
         name = e.entry.text(QStringLiteral("cn"));
     if (name.isEmpty())
-        name = e.dn.rdnValue();
+        name = e.dn().rdnValue();
     return name;
 }
 
@@ -308,7 +291,9 @@ std::optional<qint64> Context::integer(const Entry &e, const QString &attribute)
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);
     if (!ok) {
-        report(e, attribute, tr("\"%1\" is not a number; the value is ignored.").arg(text.left(80)));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper", "\"%1\" is not a number; the value is ignored.")
+                   .arg(text.left(80)));
         return std::nullopt;
     }
     return value;
@@ -320,7 +305,9 @@ std::optional<int> Context::int32(const Entry &e, const QString &attribute)
     if (!value)
         return std::nullopt;
     if (*value < std::numeric_limits<int>::min() || *value > std::numeric_limits<int>::max()) {
-        report(e, attribute, tr("%1 is out of range; the value is ignored.").arg(*value));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper", "%1 is out of range; the value is ignored.")
+                   .arg(*value));
         return std::nullopt;
     }
     return int(*value);
@@ -335,15 +322,25 @@ std::optional<bool> Context::boolean(const Entry &e, const QString &attribute)
         return true;
     if (text.compare(QLatin1String("FALSE"), Qt::CaseInsensitive) == 0 || text == QLatin1String("0"))
         return false;
-    report(e, attribute, tr("\"%1\" is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.").arg(text.left(80)));
+    report(e, attribute,
+           QCoreApplication::translate("etp::DirectoryMapper",
+                                       "\"%1\" is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.")
+               .arg(text.left(80)));
     return std::nullopt;
 }
 
 QString Context::keyOf(const Entry &e, const QString &attribute, const QString &dn)
 {
+    if (const auto it = m_keyCache.constFind(dn); it != m_keyCache.constEnd())
+        return *it;
     const auto key = normalizeDn(dn);
+    if (key)
+        m_keyCache.insert(dn, *key);
     if (!key) {
-        report(e, attribute, tr("\"%1\" is not a valid distinguished name; the link is ignored.").arg(dn.left(200)));
+        report(e, attribute,
+               QCoreApplication::translate("etp::DirectoryMapper",
+                                           "\"%1\" is not a valid distinguished name; the link is ignored.")
+                   .arg(dn.left(200)));
         return {};
     }
     return *key;

@@ -289,8 +289,82 @@ DistinguishedName DistinguishedName::child(const DistinguishedName &parent, cons
     return dn;
 }
 
+namespace {
+
+/// The normalized form of the DNs AD and slapd actually write (no spaces around separators, no quotes, no `+`, no
+/// hex escapes, specials escaped with a backslash), computed without building the parsed structure: for those the
+/// normalized form is the DN lower-cased. Returns nullopt when the DN needs the full parser.
+std::optional<QString> fastNormalize(QStringView dn)
+{
+    bool inValue = false;
+    bool sawType = false;
+    qsizetype valueStart = 0;
+    for (qsizetype i = 0; i < dn.size(); ++i) {
+        const char16_t c = dn[i].unicode();
+        if (!inValue) {
+            if (c == u'=') {
+                if (!sawType)
+                    return std::nullopt;
+                inValue = true;
+                valueStart = i + 1;
+                continue;
+            }
+            if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-'))
+                return std::nullopt;
+            sawType = true;
+            continue;
+        }
+        if (c < 0x20 || c == 0x7f)
+            return std::nullopt;
+        switch (c) {
+        case u'\\': {
+            if (i + 1 >= dn.size())
+                return std::nullopt;
+            const char16_t next = dn[i + 1].unicode();
+            if (next != u',' && next != u'\\' && next != u'<' && next != u'>' && next != u';' && next != u'=' &&
+                next != u'+' && next != u'"')
+                return std::nullopt;
+            ++i;
+            break;
+        }
+        case u',':
+            if (i == valueStart || dn[i - 1] == u' ')
+                return std::nullopt;
+            inValue = false;
+            sawType = false;
+            break;
+        case u' ':
+            if (i == valueStart)
+                return std::nullopt;
+            break;
+        case u'#':
+            if (i == valueStart)
+                return std::nullopt;
+            break;
+        case u'=':
+        case u'+':
+        case u'"':
+        case u';':
+        case u'<':
+        case u'>':
+            return std::nullopt;
+        default:
+            break;
+        }
+    }
+    if (dn.isEmpty())
+        return QString();
+    if (!inValue || valueStart == dn.size() || dn.back() == u' ')
+        return std::nullopt;
+    return dn.toString().toLower();
+}
+
+} // namespace
+
 std::optional<QString> normalizeDn(QStringView dn)
 {
+    if (auto fast = fastNormalize(dn))
+        return fast;
     const auto parsed = DistinguishedName::parse(dn);
     if (!parsed)
         return std::nullopt;

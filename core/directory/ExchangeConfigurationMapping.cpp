@@ -10,11 +10,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 void mapOrganization(Context &c)
 {
     const auto &orgs = c.of(Family::Organization);
@@ -24,7 +19,9 @@ void mapOrganization(Context &c)
     const Entry &e = orgs.first();
     if (orgs.size() > 1)
         c.report(orgs[1], QStringLiteral("objectClass"),
-                 tr("A second Exchange organization was found; only \"%1\" is used.").arg(Context::name(e)));
+                 QCoreApplication::translate("etp::DirectoryMapper",
+                                             "A second Exchange organization was found; only \"%1\" is used.")
+                     .arg(Context::name(e)));
     Organization &org = c.inventory.organization;
     const QString fixedId = org.meta.id;
     org.meta = c.meta(e);
@@ -98,8 +95,10 @@ void mapServers(Context &c)
         if (server.serverRole && server.legacyServerRole &&
             (*server.serverRole == 1) != (*server.legacyServerRole == 1)) {
             c.report(e, QStringLiteral("msExchServerRole"),
-                     tr("serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole "
-                        "is used.")
+                     QCoreApplication::translate(
+                         "etp::DirectoryMapper",
+                         "serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole "
+                         "is used.")
                          .arg(*server.serverRole)
                          .arg(*server.legacyServerRole));
         }
@@ -111,7 +110,8 @@ void mapServers(Context &c)
             server.routingGroupId = memberOf.value(e.key);
         if (!home.isEmpty() && server.routingGroupId.isEmpty())
             c.report(e, QStringLiteral("msExchHomeRoutingGroup"),
-                     tr("The server's routing group is not in the export."));
+                     QCoreApplication::translate("etp::DirectoryMapper",
+                                                 "The server's routing group is not in the export."));
         c.serverByDn.insert(e.key, server.meta.id);
         if (!server.meta.legacyDn.isEmpty())
             c.serverByLegacyDn.insert(server.meta.legacyDn.toLower(), server.meta.id);

@@ -9,11 +9,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 ConnectorType connectorType(const QStringList &classes)
 {
     const auto has = [&](const char *name) {
@@ -97,7 +92,10 @@ QStringList bridgeheads(Context &c, const Entry &e, const QString &attribute)
     for (const auto &key : c.dnKeys(e, attribute)) {
         const QString id = c.serverFor(key);
         if (id.isEmpty()) {
-            c.report(e, attribute, tr("The bridgehead \"%1\" is not an Exchange server in the export.").arg(key));
+            c.report(e, attribute,
+                     QCoreApplication::translate("etp::DirectoryMapper",
+                                                 "The bridgehead \"%1\" is not an Exchange server in the export.")
+                         .arg(key));
         } else if (!ids.contains(id)) {
             ids.append(id);
         }
@@ -145,7 +143,8 @@ void mapConnectors(Context &c)
             connector.destinationRoutingGroupId = c.routingGroupByDn.value(destination);
             if (connector.destinationRoutingGroupId.isEmpty())
                 c.report(e, QStringLiteral("msExchDestinationRGDN"),
-                         tr("The destination routing group is not in the export."));
+                         QCoreApplication::translate("etp::DirectoryMapper",
+                                                     "The destination routing group is not in the export."));
         }
         connector.addressSpaces = e.entry.texts(QStringLiteral("routingList"));
         connector.connectedDomains = e.entry.texts(QStringLiteral("connectedDomains"));

@@ -10,11 +10,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 /// The domain of an SMTP address template: "SMTP:@contoso.com" and "smtp:%g.%s@contoso.com" -> "contoso.com".
 QString smtpDomain(const QString &proxy)
 {
@@ -40,7 +35,9 @@ void mapPolicies(Context &c)
         for (const auto &proxy : policy.addressTemplates) {
             const QString domain = smtpDomain(proxy);
             if (domain.isEmpty() && proxy.startsWith(QLatin1String("smtp:"), Qt::CaseInsensitive))
-                c.report(e, QStringLiteral("gatewayProxy"), tr("\"%1\" names no SMTP domain.").arg(proxy));
+                c.report(
+                    e, QStringLiteral("gatewayProxy"),
+                    QCoreApplication::translate("etp::DirectoryMapper", "\"%1\" names no SMTP domain.").arg(proxy));
             else if (!domain.isEmpty() && !namespaces.contains(domain))
                 namespaces.append(domain);
         }
@@ -163,13 +160,13 @@ void mapLegacyObjects(Context &c)
     };
     // SRS sits below its Exchange server object.
     for (const Entry &e : c.of(Family::SiteReplicationService))
-        add(e, LegacyDirectoryKind::SiteReplicationService, e.dn.ancestor(1).rdnValue());
+        add(e, LegacyDirectoryKind::SiteReplicationService, e.dn().ancestor(1).rdnValue());
     // CN=Active Directory Connector (<Srv>),CN=Exchange Settings,CN=<Srv>,CN=Servers,CN=<Site>,CN=Sites,...
     for (const Entry &e : c.of(Family::AdcService))
-        add(e, LegacyDirectoryKind::AdcService, e.dn.ancestor(2).rdnValue());
+        add(e, LegacyDirectoryKind::AdcService, e.dn().ancestor(2).rdnValue());
     // Connection agreements are children of the ADC object.
     for (const Entry &e : c.of(Family::ConnectionAgreement))
-        add(e, LegacyDirectoryKind::ConnectionAgreement, e.dn.ancestor(3).rdnValue());
+        add(e, LegacyDirectoryKind::ConnectionAgreement, e.dn().ancestor(3).rdnValue());
 }
 
 } // namespace

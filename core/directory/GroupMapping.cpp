@@ -10,11 +10,6 @@ namespace etp::mapping {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
-
 void mapExpansionGroups(Context &c)
 {
     for (const Entry &e : c.of(Family::Group)) {
@@ -148,8 +143,10 @@ void mapGroups(Context &c)
     markExchangeDomains(c);
     if (c.inventory.domains.isEmpty() && !c.of(Family::Group).isEmpty() && c.rootDomainDn.isEmpty())
         c.issues.append({QString(), QStringLiteral("objectSid"),
-                         tr("No forest root domain was found, so Schema Admins and Enterprise Admins cannot be "
-                            "identified; include the configuration and root domain exports.")});
+                         QCoreApplication::translate(
+                             "etp::DirectoryMapper",
+                             "No forest root domain was found, so Schema Admins and Enterprise Admins cannot be "
+                             "identified; include the configuration and root domain exports.")});
 }
 
 } // namespace etp::mapping

@@ -14,11 +14,6 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::LdifReader", text);
-}
-
 Error ldifError(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -75,11 +70,12 @@ private:
 };
 
 /// Finds what libldap would refuse in a record (a line without a colon, a damaged base64 value) before libldap sees
-/// it, because libldap writes such complaints to stderr itself. Returns the line and the reason, or nullopt.
+/// it, because libldap writes such complaints to stderr itself. Returns the line (counted from the record's first
+/// line, 0-based) and the reason, or nullopt.
 /// Allocates only for base64 values, which are short (GUIDs, SIDs) and rare.
-std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record, unsigned long firstLine)
+std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record)
 {
-    unsigned long line = firstLine;
+    unsigned long line = 0; // relative to the record's first line
     unsigned long base64Line = 0;
     QByteArray base64Name;
     QByteArray base64; // the value of the base64 line being read, folded parts joined
@@ -91,7 +87,8 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record,
             QByteArray::fromBase64Encoding(value, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (value.size() % 4 != 0 || decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok)
             return std::pair{base64Line,
-                             tr("a damaged or truncated base64 value of %1").arg(QString::fromLatin1(base64Name))};
+                             QCoreApplication::translate("etp::LdifReader", "a damaged or truncated base64 value of %1")
+                                 .arg(QString::fromLatin1(base64Name))};
         base64Name.clear();
         return std::nullopt;
     };
@@ -112,7 +109,8 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record,
             if (!text.isEmpty() && !text.startsWith('#') && text != "-") {
                 const qsizetype colon = text.indexOf(':');
                 if (colon <= 0)
-                    return std::pair{line, tr("a line without an attribute name and colon")};
+                    return std::pair{line, QCoreApplication::translate("etp::LdifReader",
+                                                                       "a line without an attribute name and colon")};
                 if (colon + 1 < text.size() && text[colon + 1] == ':') {
                     base64Name = text.first(colon).toByteArray();
                     base64 = text.sliced(colon + 2).toByteArray();
@@ -153,15 +151,19 @@ Result<QByteArray> LdifReader::toUtf8(const QByteArray &data, const QString &nam
     if (!littleEndian && !bigEndian)
         return data;
     if (data.size() % 2 != 0)
-        return ldifError("ldif.encoding", tr("%1 starts with a UTF-16 byte-order mark but has an odd number of "
-                                             "bytes; the file is truncated. Export it again.")
-                                              .arg(name));
+        return ldifError("ldif.encoding",
+                         QCoreApplication::translate("etp::LdifReader",
+                                                     "%1 starts with a UTF-16 byte-order mark but has an odd number of "
+                                                     "bytes; the file is truncated. Export it again.")
+                             .arg(name));
     QStringDecoder decoder(littleEndian ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
                            QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInvalidToNull);
     const QString text = decoder.decode(QByteArrayView(data).sliced(2));
     if (decoder.hasError())
         return ldifError("ldif.encoding",
-                         tr("%1 is not valid UTF-16 (an unpaired surrogate). Export it again.").arg(name));
+                         QCoreApplication::translate("etp::LdifReader",
+                                                     "%1 is not valid UTF-16 (an unpaired surrogate). Export it again.")
+                             .arg(name));
     return text.toUtf8();
 }
 
@@ -185,31 +187,36 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ldifError("ldif.open", tr("%1 cannot be opened: %2").arg(path, file.errorString()));
+        return ldifError(
+            "ldif.open",
+            QCoreApplication::translate("etp::LdifReader", "%1 cannot be opened: %2").arg(path, file.errorString()));
     const QByteArray head = file.peek(3);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith("\xEF\xBB\xBF"))
         return readData(file.readAll(), path, sink, statistics);
     // UTF-8 or ASCII: libldap reads the file itself, so a large export is never held in memory whole. A NUL byte
     // means the file is something else (a database, an archive, a picture); look for one first, chunk by chunk.
-    int line = 1;
     bool empty = true;
+    qint64 offset = 0;
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(1 << 20);
         if (chunk.isEmpty())
             break;
-        if (const qsizetype nul = chunk.indexOf('\0'); nul >= 0)
-            return binaryError(path, line + lineAt(chunk, nul) - 1);
-        line += int(chunk.count('\n'));
+        if (const qsizetype nul = chunk.indexOf('\0'); nul >= 0) {
+            file.seek(0);
+            return binaryError(path, lineAt(file.read(offset + nul), offset + nul));
+        }
+        offset += chunk.size();
         if (empty && !chunk.trimmed().isEmpty())
             empty = false;
     }
     if (empty)
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(path));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(path));
     file.close();
     LdifStream stream;
     stream.fp = ldif_open(QFile::encodeName(path).constData(), "r");
     if (!stream.fp)
-        return ldifError("ldif.open", tr("%1 cannot be opened.").arg(path));
+        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be opened.").arg(path));
     return parseStream(stream, path, sink, statistics);
 }
 
@@ -225,12 +232,13 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
         return binaryError(name, lineAt(data, nul));
     if (data.trimmed().isEmpty())
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(name));
 
     LdifStream stream;
     stream.fp = ldif_open_mem(data.data(), size_t(data.size()), "r");
     if (!stream.fp)
-        return ldifError("ldif.open", tr("%1 cannot be read.").arg(name));
+        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be read.").arg(name));
     return parseStream(stream, name, sink, statistics);
 }
 
@@ -239,6 +247,7 @@ namespace {
 Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
 {
     const QSet<QString> &counted = LdifReader::countedAttributes();
+    QHash<QByteArray, QString> typeNames; // attribute type as written -> lower case without options
     LdifStatistics stats;
     unsigned long line = 0;
     while (true) {
@@ -247,34 +256,44 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
         if (read == 0)
             break;
         if (read < 0)
-            return ldifError("ldif.syntax", tr("%1, line %2: the record cannot be read.").arg(name).arg(before + 1));
-        // The record's first line. ldif_read_record counts every line it consumed, the blank line that ends the record
-        // included (absent at the end of the file); the record itself is every physical line of the buffer.
-        const unsigned long physical =
-            unsigned(QByteArrayView(stream.buffer, qsizetype(std::strlen(stream.buffer))).count('\n'));
-        const unsigned long blank = std::feof(stream.fp->fp) ? 0 : 1;
-        const unsigned long first = line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
+            return ldifError("ldif.syntax",
+                             QCoreApplication::translate("etp::LdifReader", "%1, line %2: the record cannot be read.")
+                                 .arg(name)
+                                 .arg(before + 1));
         berval text{ber_len_t(std::strlen(stream.buffer)), stream.buffer};
-        if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len)), first))
-            return ldifError("ldif.syntax", tr("%1, line %2: %3. The file is damaged or truncated; export the "
-                                               "directory again.")
-                                                .arg(name)
-                                                .arg(problem->first)
-                                                .arg(problem->second));
+        // The record's first line, worked out only for a message. ldif_read_record counts every line it consumed, the
+        // blank line that ends the record included (absent at the end of the file); the record is every physical line
+        // of the buffer.
+        const bool atEnd = std::feof(stream.fp->fp);
+        const auto firstLine = [&] {
+            const unsigned long physical = unsigned(QByteArrayView(stream.buffer, qsizetype(text.bv_len)).count('\n'));
+            const unsigned long blank = atEnd ? 0 : 1;
+            return line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
+        };
+        if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len))))
+            return ldifError("ldif.syntax",
+                             QCoreApplication::translate(
+                                 "etp::LdifReader", "%1, line %2: %3. The file is damaged or truncated; export the "
+                                                    "directory again.")
+                                 .arg(name)
+                                 .arg(firstLine() + problem->first)
+                                 .arg(problem->second));
         RecordGuard guard;
         QByteArray log;
         int rc = LDAP_SUCCESS;
         {
             const LogCapture capture(&log);
-            rc = ldap_parse_ldif_record(&text, first, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
+            rc = ldap_parse_ldif_record(&text, before + 1, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
         }
         if (rc != LDAP_SUCCESS) {
             QString detail = QString::fromUtf8(log).simplified();
             return ldifError("ldif.syntax",
-                             tr("%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
-                                "without a colon). Export the directory again.")
+                             QCoreApplication::translate(
+                                 "etp::LdifReader",
+                                 "%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
+                                 "without a colon). Export the directory again.")
                                      .arg(name)
-                                     .arg(first) +
+                                     .arg(firstLine()) +
                                  (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')')));
         }
         guard.parsed = true;
@@ -291,10 +310,17 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
             entry.attributes.reserve(count);
             for (; *mods; ++mods) {
                 const LDAPMod *mod = *mods;
-                QString type = QString::fromLatin1(mod->mod_type).toLower();
                 // "member;range=0-1499" and "userCertificate;binary": the options are not part of the name.
-                if (const qsizetype semicolon = type.indexOf(QLatin1Char(';')); semicolon >= 0)
-                    type.truncate(semicolon);
+                const QByteArray rawType =
+                    QByteArray::fromRawData(mod->mod_type, qsizetype(std::strlen(mod->mod_type)));
+                auto cached = typeNames.constFind(rawType);
+                if (cached == typeNames.constEnd()) {
+                    QString lower = QString::fromLatin1(rawType.constData(), rawType.size()).toLower();
+                    if (const qsizetype semicolon = lower.indexOf(QLatin1Char(';')); semicolon >= 0)
+                        lower.truncate(semicolon);
+                    cached = typeNames.insert(QByteArray(rawType.constData(), rawType.size()), lower);
+                }
+                const QString &type = *cached;
                 if (counted.contains(type)) {
                     int n = 0;
                     if (mod->mod_op & LDAP_MOD_BVALUES) {
@@ -323,7 +349,8 @@ Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Si
     if (statistics)
         *statistics = stats;
     if (stats.entries == 0)
-        return ldifError("ldif.empty", tr("%1 holds no entries.").arg(name));
+        return ldifError("ldif.empty",
+                         QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(name));
     return Status::success();
 }
 

@@ -53,10 +53,12 @@ enum class Family : int {
 /// One entry with its DN parsed once.
 struct Entry {
     DirectoryEntry entry;
-    DistinguishedName dn;
     QString key;         ///< normalized DN
     QString objectClass; ///< the most specific class, lower case
     int backLinks = 0;   ///< mailbox stores: the number of homeMDBBL values, which are dropped on arrival
+
+    /// The DN parsed, case kept (parsed when asked: most entries never need more than their key).
+    DistinguishedName dn() const { return DistinguishedName::parse(entry.dn).value_or(DistinguishedName()); }
 };
 
 /// Everything the families share while finish() runs.
@@ -113,16 +115,18 @@ public:
     QHash<QString, QString> smtpVirtualServerOwner; ///< virtual server DN -> server id
     QHash<QString, QString> siteByDn;
     QHash<QString, const Entry *> computerByDn;
-    QHash<QString, const Entry *> computerByHostName; ///< lower-cased dNSHostName
-    QHash<QString, const Entry *> computerByName;     ///< lower-cased cn; nullptr when ambiguous
-    QString configurationDn;                          ///< normalized "cn=configuration,<root>"
-    QString rootDomainDn;                             ///< normalized forest root domain DN
+    QHash<QString, const Entry *> computerByHostName;  ///< lower-cased dNSHostName
+    QHash<QString, const Entry *> computerByName;      ///< lower-cased cn; nullptr when ambiguous
+    QString configurationDn;                           ///< normalized "cn=configuration,<root>"
+    QString rootDomainDn;                              ///< normalized forest root domain DN
+    QList<std::pair<QString, QString>> domainSuffixes; ///< ",<normalized NC>" -> domain id, longest first
 
     /// The server an arbitrary DN belongs to: the server itself, an SMTP virtual server or MTA below it.
     QString serverFor(const QString &key) const;
 
 private:
     Source m_source;
+    QHash<QString, QString> m_keyCache; ///< DN as written -> normalized (the same DNs are named again and again)
 };
 
 /// Converts a binary objectSid to "S-1-5-21-…"; empty when the bytes are not a SID.

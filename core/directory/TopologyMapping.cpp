@@ -6,14 +6,11 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace etp::mapping {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::DirectoryMapper", text);
-}
 
 void mapSites(Context &c)
 {
@@ -33,8 +30,10 @@ void mapSites(Context &c)
         subnet.meta = c.meta(e);
         subnet.prefix = Context::name(e);
         if (!subnet.prefix.contains(QLatin1Char('/')))
-            c.report(e, QStringLiteral("name"),
-                     tr("The subnet \"%1\" is not in address/length form.").arg(subnet.prefix));
+            c.report(
+                e, QStringLiteral("name"),
+                QCoreApplication::translate("etp::DirectoryMapper", "The subnet \"%1\" is not in address/length form.")
+                    .arg(subnet.prefix));
         const QString site = c.dnKey(e, QStringLiteral("siteObject"));
         subnet.siteId = c.siteByDn.value(site);
         subnet.location = e.entry.text(QStringLiteral("location"));
@@ -48,14 +47,16 @@ void mapSites(Context &c)
         for (const auto &key : c.dnKeys(e, QStringLiteral("siteList"))) {
             const QString id = c.siteByDn.value(key);
             if (id.isEmpty())
-                c.report(e, QStringLiteral("siteList"), tr("The site \"%1\" is not in the export.").arg(key));
+                c.report(e, QStringLiteral("siteList"),
+                         QCoreApplication::translate("etp::DirectoryMapper", "The site \"%1\" is not in the export.")
+                             .arg(key));
             else
                 link.siteIds.append(id);
         }
         link.cost = c.int32(e, QStringLiteral("cost"));
         link.replicationIntervalMinutes = c.int32(e, QStringLiteral("replInterval"));
         // CN=<link>,CN=IP,CN=Inter-Site Transports,CN=Sites,...
-        link.transport = e.dn.ancestor(1).rdnValue();
+        link.transport = e.dn().ancestor(1).rdnValue();
         c.inventory.siteLinks.append(std::move(link));
     }
 }
@@ -68,7 +69,7 @@ void indexComputers(Context &c)
         if (!host.isEmpty())
             c.computerByHostName.insert(host, &e);
         const QString name = e.entry.text(QStringLiteral("cn")).toLower();
-        const QString key = name.isEmpty() ? e.dn.rdnValue().toLower() : name;
+        const QString key = name.isEmpty() ? e.dn().rdnValue().toLower() : name;
         if (c.computerByName.contains(key))
             c.computerByName[key] = nullptr; // the same name in two domains: ambiguous
         else
@@ -141,7 +142,8 @@ void mapDomains(Context &c)
         if (head)
             domain.sid = sidToString(head->entry.values(QStringLiteral("objectSid")).value(0));
         if (head && head->entry.has(QStringLiteral("objectSid")) && domain.sid.isEmpty())
-            c.report(*head, QStringLiteral("objectSid"), tr("The domain SID cannot be read."));
+            c.report(*head, QStringLiteral("objectSid"),
+                     QCoreApplication::translate("etp::DirectoryMapper", "The domain SID cannot be read."));
         // The domain head is authoritative; its crossRef mirrors both values (reference section 1.12).
         if (head)
             domain.mixedMode = c.boolean(*head, QStringLiteral("nTMixedDomain"));
@@ -160,22 +162,29 @@ void mapDomains(Context &c)
     }
 }
 
+/// Fills the domain suffix table: ",<normalized NC>" -> domain id, longest first.
+void indexDomains(Context &c)
+{
+    c.domainSuffixes.clear();
+    for (const auto &domain : c.inventory.domains) {
+        if (const auto nc = normalizeDn(domain.namingContext))
+            c.domainSuffixes.append({QLatin1Char(',') + *nc, domain.meta.id});
+    }
+    std::sort(c.domainSuffixes.begin(), c.domainSuffixes.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
 /// The domain (by id) whose naming context holds `dn`, the longest match; empty when none does.
 QString domainHolding(const Context &c, const QString &dn)
 {
-    const auto parsed = DistinguishedName::parse(dn);
-    if (!parsed)
+    const auto key = normalizeDn(dn);
+    if (!key)
         return {};
-    QString best;
-    int bestSize = -1;
-    for (const auto &domain : c.inventory.domains) {
-        const auto nc = DistinguishedName::parse(domain.namingContext);
-        if (nc && nc->size() > bestSize && parsed->isBelow(*nc)) {
-            best = domain.meta.id;
-            bestSize = nc->size();
-        }
+    for (const auto &[suffix, id] : c.domainSuffixes) {
+        if (key->endsWith(suffix))
+            return id;
     }
-    return best;
+    return {};
 }
 
 void mapDomainControllers(Context &c)
@@ -253,7 +262,7 @@ void linkServerComputers(Context &c)
         if (!computer)
             continue;
         server.computerDn = computer->entry.dn;
-        server.ou = computer->dn.parent().toString();
+        server.ou = computer->dn().parent().toString();
         if (server.fqdn.isEmpty())
             server.fqdn = computer->entry.text(QStringLiteral("dNSHostName"));
     }
@@ -266,6 +275,7 @@ void mapTopology(Context &c)
     mapSites(c);
     indexComputers(c);
     mapDomains(c);
+    indexDomains(c);
     mapDomainControllers(c);
     linkServerComputers(c);
     if (!c.of(Family::SitesContainer).isEmpty())

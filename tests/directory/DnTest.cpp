@@ -101,3 +101,28 @@ TEST_CASE("Escaping filter values covers RFC 4515 including NUL", "[dn]")
     CHECK(escapeFilterValue(u"Exchange Servers (EX01)") == QStringLiteral("Exchange Servers \\28EX01\\29"));
     CHECK(escapeFilterBytes(QByteArray("\x00\xff\x2a", 3)) == QStringLiteral("\\00\\ff\\2a"));
 }
+
+TEST_CASE("The quick normalization of plain DNs agrees with the full parser", "[dn]")
+{
+    const char16_t *const samples[] = {
+        u"CN=Mailbox Store (EX01),CN=First Storage Group,CN=InformationStore,CN=EX01,DC=contoso,DC=com",
+        u"CN=Smith\\, John,OU=R\\+D,DC=x",
+        u"CN=a\\=b\\;c\\<d\\>e\\\\f\\\"g,DC=x",
+        u"cn=Gr\u00fc\u00dfe #1,dc=example",
+        u"CN=a , DC=x",
+        u"CN=#41,DC=x",
+        u"CN=a+UID=b,DC=x",
+        u"CN=tab\\09here,DC=x",
+        u"OID.2.5.4.3=a,DC=x",
+        u"CN=Paris, Rive Gauche",
+    };
+    for (const char16_t *sample : samples) {
+        const QString dn = QString::fromUtf16(sample);
+        INFO(dn.toStdString());
+        const auto parsed = DistinguishedName::parse(dn);
+        const auto normalized = normalizeDn(dn);
+        REQUIRE(parsed.has_value() == normalized.has_value());
+        if (parsed)
+            CHECK(*normalized == parsed->normalized());
+    }
+}

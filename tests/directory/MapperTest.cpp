@@ -282,6 +282,7 @@ TEST_CASE("Malformed values are reported and unknown entries skipped, never fata
     mapper.add(unknown);
     DirectoryEntry badDn;
     badDn.dn = QStringLiteral("this is no DN");
+    badDn.add(QStringLiteral("objectClass"), "site");
     mapper.add(badDn);
     const MapResult result = mapper.finish();
     CHECK(result.entriesSeen == 4);
@@ -310,4 +311,24 @@ TEST_CASE("Mixed mode written as 1 and 0 is read like TRUE and FALSE", "[mapper]
         CHECK(result.inventory.organization.mixedMode == std::optional<bool>(expected));
         CHECK(result.issues.isEmpty());
     }
+}
+
+TEST_CASE("Domains are found from their crossRef objects when no domain export is given", "[mapper]")
+{
+    const Inventory org = oddOrganization();
+    const auto files = exportInventory(org, LdifStyle::Ldapsearch);
+    const MapResult result = importFiles({files[0], files[1]}); // configuration and schema only
+    REQUIRE(result.inventory.domains.size() == 2);
+    const auto &root = domainNamed(result.inventory.domains, QStringLiteral("contoso.com"));
+    const auto &child = domainNamed(result.inventory.domains, QStringLiteral("emea.contoso.com"));
+    CHECK(root.forestRoot);
+    CHECK(child.netbiosName == QStringLiteral("EMEA"));
+    CHECK(child.mixedMode == std::optional<bool>(true));
+    CHECK(root.mixedMode == std::optional<bool>(false));
+    CHECK(child.namingContext == QStringLiteral("DC=emea,DC=contoso,DC=com"));
+    CHECK(result.coverage.partitions);
+    CHECK_FALSE(result.coverage.domainData);
+    // Without the domain exports the OUs and operating systems are unknown, and nothing is invented.
+    CHECK(result.inventory.servers.first().ou.isEmpty());
+    CHECK(result.inventory.domainControllers.first().operatingSystem.isEmpty());
 }
