@@ -31,6 +31,7 @@ struct TableSpec {
 /// The column name of a model field: camelCase becomes snake_case ("legacyServerRole" -> "legacy_server_role").
 QString columnName(const char *fieldName);
 
+/// The declared SQL type of a field type and whether its column allows NULL (optional values, invalid dates).
 template <class T> struct ColumnTraits {
     static constexpr bool nullable = false;
     static constexpr const char *type()

@@ -18,6 +18,14 @@ Result<std::shared_ptr<QLockFile>> acquireEditLock(const QString &projectPath)
     lock->setStaleLockTime(0);
     if (lock->tryLock(0))
         return lock;
+    // An empty lock file: its owner was stopped between creating the file and writing its process id, so QLockFile
+    // cannot tell whether it lives. removeStaleLockFile() refuses while a living owner holds the file's flock.
+    qint64 ownerPid = 0;
+    QString ownerHost;
+    QString ownerApplication;
+    if (lock->error() == QLockFile::LockFailedError && !lock->getLockInfo(&ownerPid, &ownerHost, &ownerApplication) &&
+        lock->removeStaleLockFile() && lock->tryLock(0))
+        return lock;
     switch (lock->error()) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;

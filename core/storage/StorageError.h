@@ -26,6 +26,7 @@ inline constexpr const char *readOnly = "read-only";
 inline constexpr const char *noPath = "no-path";
 } // namespace code
 
+// One factory per error: the code above and a message naming `path` (shown with native separators).
 Error notFoundError(const QString &path);
 Error notReadableError(const QString &path, const QString &detail);
 Error notWritableError(const QString &path);

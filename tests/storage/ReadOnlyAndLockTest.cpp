@@ -127,6 +127,12 @@ TEST_CASE("a lock left by a process that no longer runs is taken over", "[storag
     ProjectDocument document;
     REQUIRE(document.open(path));
     CHECK_FALSE(document.isReadOnly());
+    document.close();
+
+    // An empty lock file: its owner was killed between creating it and writing its process id.
+    test::writeBytes(path + QStringLiteral(".lock"), QByteArray());
+    REQUIRE(document.open(path));
+    CHECK_FALSE(document.isReadOnly());
 }
 
 TEST_CASE("an editor may reopen its own file and close it to release the lock", "[storage][lock]")
