@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <mutex>
 #include <thread>
 
 namespace etp::ldap {
@@ -268,7 +269,11 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
     std::atomic<bool> stopGlobalCatalog{false};
     std::atomic<qsizetype> globalCatalogCount{0};
     std::atomic<bool> globalCatalogDone{false};
-    QList<DirectoryEntry> globalCatalogEntries;
+    std::mutex sinkMutex; // the sink sees one entry at a time, from either connection
+    const Sink serialSink = [&](DirectoryEntry &&e) {
+        std::lock_guard lock(sinkMutex);
+        sink(std::move(e));
+    };
     Status globalCatalogStatus;
     std::thread globalCatalogReader;
     if (gc) {
@@ -279,9 +284,8 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
                 request.base = base;
                 request.filter = domainDataFilter();
                 request.pageSize = m_options.pageSize;
-                globalCatalogStatus = PagedSearch(*gc, request)
-                                          .run([&](DirectoryEntry &&e) { globalCatalogEntries.append(std::move(e)); },
-                                               [&](qsizetype) { ++globalCatalogCount; });
+                globalCatalogStatus =
+                    PagedSearch(*gc, request).run(serialSink, [&](qsizetype) { ++globalCatalogCount; });
                 if (!globalCatalogStatus)
                     break;
             }
@@ -310,7 +314,7 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         request.filter = orFilter(kConfigurationClasses);
         request.pageSize = m_options.pageSize;
         const qsizetype before = summary.entries;
-        const Status config = PagedSearch(connection, request).run(sink, [&](qsizetype n) {
+        const Status config = PagedSearch(connection, request).run(serialSink, [&](qsizetype n) {
             summary.entries = before + n;
             report(activity, summary.entries + globalCatalogCount);
         });
@@ -325,7 +329,7 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         for (const QString &base :
              {schema, QStringLiteral("CN=%1,").arg(escapeDnValue(u"ms-Exch-Schema-Version-Pt")) + schema}) {
             const Status read = search(connection, base, SearchRequest::Base, QStringLiteral("(objectClass=*)"),
-                                       activity, sink, summary);
+                                       activity, serialSink, summary);
             // A forest without Exchange has no ms-Exch-Schema-Version-Pt: that is an answer, not a fault.
             if (!read && read.error().code != errorCode(DiscoveryError::NoSuchObject))
                 return read.error();
@@ -350,10 +354,7 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
                 return discoveryError(DiscoveryError::Cancelled, gc->context(activity));
             return globalCatalogStatus.error();
         }
-        for (DirectoryEntry &entry : globalCatalogEntries)
-            sink(std::move(entry));
-        summary.entries += globalCatalogEntries.size();
-        globalCatalogEntries.clear();
+        summary.entries += globalCatalogCount;
         summary.globalCatalogRead = true;
     } else {
         for (const Section s :

@@ -59,7 +59,8 @@ public:
     /// The flag is read from the discovery thread; another thread may set it at any moment.
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
 
-    /// Connects, reads and streams every entry to `sink`. Wipes the password in the options.
+    /// Connects, reads and streams every entry to `sink`. Wipes the password in the options. The global catalog is
+    /// read on a second thread: the sink may be called from it, but never by two threads at once.
     Result<DiscoverySummary> run(const Sink &sink);
 
     /// The global catalog URI used when none is given: same host and TLS, port 3268 (3269 for ldaps://).
