@@ -18,7 +18,7 @@ namespace etp::app {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("etp::app::DiscoverCommand", text);
 }
@@ -38,27 +38,56 @@ const char *const kUsage =
 
 void help(QTextStream &out)
 {
-    out << tr(kUsage) << "\n\n"
-        << tr("Reads the Exchange organization, sites and domains from Active Directory over LDAP: the configuration "
-              "partition from the domain controller at URI, forest-wide domain data (groups with expansion servers, "
-              "computers, other domains) from the global catalog. Creates P, or merges into it (what a person "
-              "typed is kept). The password is read from a file or standard input and never stored.")
+    out << translated(kUsage) << "\n\n"
+        << QCoreApplication::translate(
+               "etp::app::DiscoverCommand",
+               "Reads the Exchange organization, sites and domains from Active Directory over LDAP: the configuration "
+               "partition from the domain controller at URI, forest-wide domain data (groups with expansion servers, "
+               "computers, other domains) from the global catalog. Creates P, or merges into it (what a person "
+               "typed is kept). The password is read from a file or standard input and never stored.")
         << "\n\n"
-        << "  --uri URI              " << tr("ldap://HOST[:PORT] or ldaps://HOST[:PORT] of a domain controller") << '\n'
-        << "  --gc-uri URI           "
-        << tr("the global catalog (default: the same host, port 3268, or 3269 for ldaps://)") << '\n'
-        << "  --starttls             " << tr("encrypt ldap:// with StartTLS") << '\n'
-        << "  --ca-file F            "
-        << tr("PEM file of the authority that signed the server certificate (default: the system store)") << '\n'
-        << "  --allow-unencrypted    " << tr("allow plain ldap:// without StartTLS (the password is sent in clear)")
+        << "  --uri URI              "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "ldap://HOST[:PORT] or ldaps://HOST[:PORT] of a domain controller")
         << '\n'
-        << "  --bind-dn DN           " << tr("the account: a DN or user@domain (omit for an anonymous search)") << '\n'
-        << "  --password-file F|-    " << tr("read the password from file F, or from standard input with -") << '\n'
-        << "  --dns-server ADDR      " << tr("resolve server names with this DNS server") << '\n'
-        << "  --no-resolve           " << tr("do not resolve server names") << '\n'
-        << "  --connect-timeout MS   " << tr("time-out for connecting and the TLS handshake (default 10000)") << '\n'
-        << "  --timeout MS           " << tr("longest wait for any one answer of the server (default 60000)") << '\n'
-        << "  --out P                " << tr("the project file to create or merge into") << Qt::endl;
+        << "  --gc-uri URI           "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "the global catalog (default: the same host, port 3268, or 3269 for ldaps://)")
+        << '\n'
+        << "  --starttls             "
+        << QCoreApplication::translate("etp::app::DiscoverCommand", "encrypt ldap:// with StartTLS") << '\n'
+        << "  --ca-file F            "
+        << QCoreApplication::translate(
+               "etp::app::DiscoverCommand",
+               "PEM file of the authority that signed the server certificate (default: the system store)")
+        << '\n'
+        << "  --allow-unencrypted    "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "allow plain ldap:// without StartTLS (the password is sent in clear)")
+        << '\n'
+        << "  --bind-dn DN           "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "the account: a DN or user@domain (omit for an anonymous search)")
+        << '\n'
+        << "  --password-file F|-    "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "read the password from file F, or from standard input with -")
+        << '\n'
+        << "  --dns-server ADDR      "
+        << QCoreApplication::translate("etp::app::DiscoverCommand", "resolve server names with this DNS server") << '\n'
+        << "  --no-resolve           "
+        << QCoreApplication::translate("etp::app::DiscoverCommand", "do not resolve server names") << '\n'
+        << "  --connect-timeout MS   "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "time-out for connecting and the TLS handshake (default 10000)")
+        << '\n'
+        << "  --timeout MS           "
+        << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                       "longest wait for any one answer of the server (default 60000)")
+        << '\n'
+        << "  --out P                "
+        << QCoreApplication::translate("etp::app::DiscoverCommand", "the project file to create or merge into")
+        << Qt::endl;
 }
 
 /// Reads the password: the first line of a file, or of standard input for "-". Never echoed, never stored.
@@ -73,7 +102,8 @@ bool readPassword(const QString &source, QByteArray *password, QString *error)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        *error = tr("Cannot read the password file %1: %2").arg(source, file.errorString());
+        *error = QCoreApplication::translate("etp::app::DiscoverCommand", "Cannot read the password file %1: %2")
+                     .arg(source, file.errorString());
         return false;
     }
     *password = file.readLine();
@@ -84,7 +114,7 @@ bool readPassword(const QString &source, QByteArray *password, QString *error)
 
 int usage(CommandIo &io, const QString &problem)
 {
-    io.err << problem << '\n' << tr(kUsage) << Qt::endl;
+    io.err << problem << '\n' << translated(kUsage) << Qt::endl;
     return ExitUsage;
 }
 
@@ -109,7 +139,9 @@ int run(const QStringList &arguments, CommandIo &io)
             name = name.left(eq);
         } else if (valued.contains(name)) {
             if (i + 1 >= arguments.size())
-                return usage(io, tr("discover: %1 needs a value.").arg(name));
+                return usage(
+                    io,
+                    QCoreApplication::translate("etp::app::DiscoverCommand", "discover: %1 needs a value.").arg(name));
             value = arguments.at(++i);
         }
         bool ok = true;
@@ -138,24 +170,35 @@ int run(const QStringList &arguments, CommandIo &io)
         else if (name == QLatin1String("--no-resolve"))
             noResolve = true;
         else
-            return usage(io, tr("discover: unexpected argument \"%1\".").arg(arguments.at(i)));
+            return usage(
+                io, QCoreApplication::translate("etp::app::DiscoverCommand", "discover: unexpected argument \"%1\".")
+                        .arg(arguments.at(i)));
         if (!ok)
-            return usage(io, tr("discover: %1 needs a number of milliseconds, not \"%2\".").arg(name, value));
+            return usage(io, QCoreApplication::translate("etp::app::DiscoverCommand",
+                                                         "discover: %1 needs a number of milliseconds, not \"%2\".")
+                                 .arg(name, value));
     }
     if (server.uri.isEmpty())
-        return usage(io, tr("discover: say which domain controller to read with --uri."));
+        return usage(io, QCoreApplication::translate("etp::app::DiscoverCommand",
+                                                     "discover: say which domain controller to read with --uri."));
     if (out.isEmpty())
-        return usage(io, tr("discover: say where to write the project with --out P."));
+        return usage(io, QCoreApplication::translate("etp::app::DiscoverCommand",
+                                                     "discover: say where to write the project with --out P."));
     if (!server.bindName.isEmpty() && passwordSource.isEmpty())
-        return usage(io, tr("discover: give the password of %1 with --password-file F (or - for standard input).")
+        return usage(io, QCoreApplication::translate(
+                             "etp::app::DiscoverCommand",
+                             "discover: give the password of %1 with --password-file F (or - for standard input).")
                              .arg(server.bindName));
     if (noResolve && !dnsServer.isEmpty())
-        return usage(io, tr("discover: --dns-server and --no-resolve exclude each other."));
+        return usage(io, QCoreApplication::translate("etp::app::DiscoverCommand",
+                                                     "discover: --dns-server and --no-resolve exclude each other."));
     options.resolveAddresses = !noResolve;
     if (!dnsServer.isEmpty()) {
         options.resolver.nameserver = QHostAddress(dnsServer);
         if (options.resolver.nameserver.isNull())
-            return usage(io, tr("discover: %1 is not an IP address of a DNS server.").arg(dnsServer));
+            return usage(io, QCoreApplication::translate("etp::app::DiscoverCommand",
+                                                         "discover: %1 is not an IP address of a DNS server.")
+                                 .arg(dnsServer));
     }
 
     Project project;
@@ -198,7 +241,8 @@ int run(const QStringList &arguments, CommandIo &io)
                 io.err << p.activity << Qt::endl;
             } else if (p.entries >= lastReported + 5000) {
                 lastReported = p.entries;
-                io.err << tr("  %1 entries read").arg(p.entries) << Qt::endl;
+                io.err << QCoreApplication::translate("etp::app::DiscoverCommand", "  %1 entries read").arg(p.entries)
+                       << Qt::endl;
             }
         },
         &g_cancel);
@@ -206,22 +250,30 @@ int run(const QStringList &arguments, CommandIo &io)
     std::signal(SIGTERM, previousTerm);
     if (!outcome) {
         io.err << outcome.error().message << Qt::endl;
-        io.err << (exists ? tr("%1 was left as it was.").arg(out) : tr("No project was written.")) << Qt::endl;
+        io.err << (exists ? QCoreApplication::translate("etp::app::DiscoverCommand", "%1 was left as it was.").arg(out)
+                          : QCoreApplication::translate("etp::app::DiscoverCommand", "No project was written."))
+               << Qt::endl;
         return ExitFailure;
     }
     const ldap::DiscoverySummary &summary = outcome->summary;
     if (!summary.globalCatalogProblem.isEmpty()) {
-        io.err << tr("The global catalog %1 could not be read; discovery went on without it.")
+        io.err << QCoreApplication::translate("etp::app::DiscoverCommand",
+                                              "The global catalog %1 could not be read; discovery went on without it.")
                       .arg(summary.globalCatalogUri)
                << '\n'
                << summary.globalCatalogProblem << '\n'
-               << tr("Incomplete sections: %1").arg(summary.incompleteSections.join(QLatin1String(", "))) << Qt::endl;
+               << QCoreApplication::translate("etp::app::DiscoverCommand", "Incomplete sections: %1")
+                      .arg(summary.incompleteSections.join(QLatin1String(", ")))
+               << Qt::endl;
     }
     for (const MapIssue &issue : outcome->issues)
-        io.err << tr("Skipped a value of %1 (%2): %3").arg(issue.dn, issue.attribute, issue.message) << Qt::endl;
+        io.err << QCoreApplication::translate("etp::app::DiscoverCommand", "Skipped a value of %1 (%2): %3")
+                      .arg(issue.dn, issue.attribute, issue.message)
+               << Qt::endl;
     for (const AddressLookup &lookup : outcome->lookups) {
         if (!lookup.error.isEmpty())
-            io.err << tr("%1: %2").arg(lookup.host, lookup.error) << Qt::endl;
+            io.err << QCoreApplication::translate("etp::app::DiscoverCommand", "%1: %2").arg(lookup.host, lookup.error)
+                   << Qt::endl;
     }
     project.connection.lastDiscovery = QDateTime::currentDateTimeUtc();
     const Status saved = saveProject(out, project);
@@ -230,7 +282,9 @@ int run(const QStringList &arguments, CommandIo &io)
         return ExitFailure;
     }
     const MergeReport &merge = outcome->merge;
-    io.out << tr("Read %1 entries from %2; %3 objects added, %4 changed, %5 removed; saved %6.")
+    io.out << QCoreApplication::translate(
+                  "etp::app::DiscoverCommand",
+                  "Read %1 entries from %2; %3 objects added, %4 changed, %5 removed; saved %6.")
                   .arg(summary.entries)
                   .arg(project.connection.uri)
                   .arg(merge.count(MergeChangeKind::Added))
@@ -243,7 +297,9 @@ int run(const QStringList &arguments, CommandIo &io)
 
 const CommandRegistration registration([] {
     return Command{QStringLiteral("discover"),
-                   tr("discover --uri URI ... --out P  read the organization live from Active Directory over LDAP"),
+                   QCoreApplication::translate(
+                       "etp::app::DiscoverCommand",
+                       "discover --uri URI ... --out P  read the organization live from Active Directory over LDAP"),
                    run, help};
 });
 

@@ -15,11 +15,6 @@ namespace etp::ldap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::Discovery", text);
-}
-
 /// Object classes of the configuration naming context the mapper reads (exchange-ad-reference.md section 1):
 /// searched together, so discovery costs a few round trips however many containers the organization has.
 const char *const kConfigurationClasses[] = {
@@ -197,7 +192,7 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         ~Wiper() { wipe(secret); }
     } gcWiper{gcOptions.password};
 
-    report(tr("Connecting to %1").arg(m_options.server.uri), 0);
+    report(QCoreApplication::translate("etp::Discovery", "Connecting to %1").arg(m_options.server.uri), 0);
     auto dc = LdapConnection::open(m_options.server, m_cancel);
     if (!dc)
         return dc.error();
@@ -209,7 +204,9 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         request.scope = SearchRequest::Base;
         request.attributes = kRootDseAttributes;
         request.paged = false;
-        report(tr("Reading the RootDSE of %1").arg(connection.address().host), 0);
+        report(
+            QCoreApplication::translate("etp::Discovery", "Reading the RootDSE of %1").arg(connection.address().host),
+            0);
         PagedSearch rootSearch(connection, request);
         const Status read = rootSearch.run([&](DirectoryEntry &&e) { summary.rootDse = std::move(e); });
         if (!read)
@@ -220,16 +217,19 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
     summary.domainFunctionality = root.text(QStringLiteral("domainFunctionality")).toInt();
     const QString configuration = root.text(QStringLiteral("configurationNamingContext"));
     if (configuration.isEmpty()) {
-        return discoveryError(DiscoveryError::NoSuchObject,
-                              connection.context(tr("reading the RootDSE"),
-                                                 tr("the RootDSE names no configurationNamingContext: this is not "
-                                                    "an Active Directory domain controller")));
+        return discoveryError(
+            DiscoveryError::NoSuchObject,
+            connection.context(QCoreApplication::translate("etp::Discovery", "reading the RootDSE"),
+                               QCoreApplication::translate(
+                                   "etp::Discovery", "the RootDSE names no configurationNamingContext: this is not "
+                                                     "an Active Directory domain controller")));
     }
 
     // The global catalog is bound now, while the password is still at hand; a failure here is not fatal.
     std::unique_ptr<LdapConnection> gc;
     {
-        report(tr("Connecting to the global catalog %1").arg(gcOptions.uri), summary.entries);
+        report(QCoreApplication::translate("etp::Discovery", "Connecting to the global catalog %1").arg(gcOptions.uri),
+               summary.entries);
         auto opened = LdapConnection::open(gcOptions, m_cancel);
         if (opened) {
             gc = std::move(*opened);
@@ -251,9 +251,10 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         }
         sink(std::move(entry));
     };
-    const Status partitionsRead =
-        search(connection, partitions, SearchRequest::Subtree, orFilter(kPartitionClasses),
-               tr("Reading the domains of the forest from %1").arg(partitions), partitionsSink, summary);
+    const Status partitionsRead = search(
+        connection, partitions, SearchRequest::Subtree, orFilter(kPartitionClasses),
+        QCoreApplication::translate("etp::Discovery", "Reading the domains of the forest from %1").arg(partitions),
+        partitionsSink, summary);
     if (!partitionsRead && partitionsRead.error().code != errorCode(DiscoveryError::NoSuchObject))
         return partitionsRead.error();
     if (domainBases.isEmpty()) {
@@ -307,7 +308,8 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
     // The configuration naming context: one paged subtree search over the object classes the mapper reads.
     {
         const QString activity =
-            tr("Reading the configuration partition %1 from %2").arg(configuration, connection.address().host);
+            QCoreApplication::translate("etp::Discovery", "Reading the configuration partition %1 from %2")
+                .arg(configuration, connection.address().host);
         report(activity, summary.entries);
         SearchRequest request;
         request.base = configuration;
@@ -325,7 +327,9 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
     // The schema naming context: its head names the schema master, ms-Exch-Schema-Version-Pt the Exchange schema.
     const QString schema = root.text(QStringLiteral("schemaNamingContext"));
     if (!schema.isEmpty()) {
-        const QString activity = tr("Reading the schema master and Exchange schema version from %1").arg(schema);
+        const QString activity = QCoreApplication::translate(
+                                     "etp::Discovery", "Reading the schema master and Exchange schema version from %1")
+                                     .arg(schema);
         for (const QString &base :
              {schema, QStringLiteral("CN=%1,").arg(escapeDnValue(u"ms-Exch-Schema-Version-Pt")) + schema}) {
             const Status read = search(connection, base, SearchRequest::Base, QStringLiteral("(objectClass=*)"),
@@ -337,9 +341,10 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
     }
 
     if (gc) {
-        const QString activity = tr("Reading domain data under %1 from the global catalog %2:%3")
-                                     .arg(domainBases.join(QLatin1String("; ")), gc->address().host)
-                                     .arg(gc->address().port);
+        const QString activity =
+            QCoreApplication::translate("etp::Discovery", "Reading domain data under %1 from the global catalog %2:%3")
+                .arg(domainBases.join(QLatin1String("; ")), gc->address().host)
+                .arg(gc->address().port);
         report(activity, summary.entries + globalCatalogCount);
         // Wait for the global catalog reader, passing on the user's cancel while it runs.
         while (!globalCatalogDone) {

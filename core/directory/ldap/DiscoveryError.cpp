@@ -6,7 +6,7 @@ namespace etp::ldap {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("etp::Discovery", text);
 }
@@ -164,17 +164,21 @@ Error discoveryError(DiscoveryError error, const FaultContext &context)
     const Description d = describe(error);
     QString where;
     if (context.host.isEmpty())
-        where = tr("Discovery failed");
+        where = QCoreApplication::translate("etp::Discovery", "Discovery failed");
     else if (context.port > 0)
-        where = tr("Discovery failed at %1 port %2").arg(context.host).arg(context.port);
+        where = QCoreApplication::translate("etp::Discovery", "Discovery failed at %1 port %2")
+                    .arg(context.host)
+                    .arg(context.port);
     else
-        where = tr("Discovery failed at %1").arg(context.host);
+        where = QCoreApplication::translate("etp::Discovery", "Discovery failed at %1").arg(context.host);
     QString message = where;
     if (!context.attempt.isEmpty())
-        message += tr(" while trying: %1").arg(context.attempt);
-    message += QLatin1String(".\n") + tr(d.cause) + QLatin1Char('\n') + tr(d.todo);
+        message += QCoreApplication::translate("etp::Discovery", " while trying: %1").arg(context.attempt);
+    message += QLatin1String(".\n") + translated(d.cause) + QLatin1Char('\n') + translated(d.todo);
     if (!context.detail.trimmed().isEmpty())
-        message += QLatin1Char('\n') + tr("Server or library said: %1").arg(context.detail.trimmed());
+        message +=
+            QLatin1Char('\n') +
+            QCoreApplication::translate("etp::Discovery", "Server or library said: %1").arg(context.detail.trimmed());
     return Error{QString::fromLatin1(d.code), message};
 }
 

@@ -23,11 +23,6 @@ namespace etp::ldap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::Discovery", text);
-}
-
 constexpr int kPollSliceMs = 100;
 
 /// The system's bundle of trusted authorities, used when no --ca-file is given.
@@ -149,7 +144,8 @@ Result<LdapAddress> parseLdapUri(const QString &uri)
     address.host = url.host();
     if (!url.isValid() || (address.scheme != QLatin1String("ldap") && address.scheme != QLatin1String("ldaps")) ||
         address.host.isEmpty() || (!url.path().isEmpty() && url.path() != QLatin1String("/"))) {
-        return discoveryError(DiscoveryError::BadUri, {uri, 0, tr("reading the URI"), {}});
+        return discoveryError(DiscoveryError::BadUri,
+                              {uri, 0, QCoreApplication::translate("etp::Discovery", "reading the URI"), {}});
     }
     address.port = url.port(address.scheme == QLatin1String("ldaps") ? 636 : 389);
     return address;
@@ -260,8 +256,10 @@ Result<LdapConnection::Message> LdapConnection::waitFor(int msgid, const QString
         }
         if (timer.elapsed() > m_operationTimeoutMs) {
             ldap_abandon_ext(m_ld, msgid, nullptr, nullptr);
-            return discoveryError(DiscoveryError::NoAnswer,
-                                  context(attempt, tr("no answer within %1 s").arg(m_operationTimeoutMs / 1000.0)));
+            return discoveryError(
+                DiscoveryError::NoAnswer,
+                context(attempt, QCoreApplication::translate("etp::Discovery", "no answer within %1 s")
+                                     .arg(m_operationTimeoutMs / 1000.0)));
         }
     }
 }
@@ -290,14 +288,17 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
         return discoveryError(kind, {address.host, address.port, attempt, detail});
     };
     if (!tls && !options.allowUnencrypted)
-        return fail(DiscoveryError::UnencryptedRefused, tr("an unencrypted connection"));
+        return fail(DiscoveryError::UnencryptedRefused,
+                    QCoreApplication::translate("etp::Discovery", "an unencrypted connection"));
     if (!options.bindName.isEmpty() && password.isEmpty())
-        return fail(DiscoveryError::EmptyPassword, tr("simple bind as %1").arg(options.bindName));
+        return fail(DiscoveryError::EmptyPassword,
+                    QCoreApplication::translate("etp::Discovery", "simple bind as %1").arg(options.bindName));
     QString caFile = options.caFile;
     if (tls && !caFile.isEmpty()) {
         QFile probe(caFile);
         if (!probe.open(QIODevice::ReadOnly))
-            return fail(DiscoveryError::CaFileUnreadable, tr("reading %1").arg(caFile), probe.errorString());
+            return fail(DiscoveryError::CaFileUnreadable,
+                        QCoreApplication::translate("etp::Discovery", "reading %1").arg(caFile), probe.errorString());
     }
     if (tls && caFile.isEmpty() && QFile::exists(QString::fromLatin1(kSystemCaBundle)))
         caFile = QString::fromLatin1(kSystemCaBundle);
@@ -308,11 +309,13 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
         break;
     case TcpOutcome::Refused:
     case TcpOutcome::Unreachable:
-        return fail(DiscoveryError::NoServer, tr("a TCP connection"), detail);
+        return fail(DiscoveryError::NoServer, QCoreApplication::translate("etp::Discovery", "a TCP connection"),
+                    detail);
     case TcpOutcome::Timeout:
-        return fail(DiscoveryError::ConnectTimeout, tr("a TCP connection"), detail);
+        return fail(DiscoveryError::ConnectTimeout, QCoreApplication::translate("etp::Discovery", "a TCP connection"),
+                    detail);
     case TcpOutcome::Cancelled:
-        return fail(DiscoveryError::Cancelled, tr("a TCP connection"));
+        return fail(DiscoveryError::Cancelled, QCoreApplication::translate("etp::Discovery", "a TCP connection"));
     }
 
     LDAP *ld = nullptr;
@@ -323,7 +326,7 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
                                    .arg(address.port)
                                    .toUtf8();
     if (ldap_initialize(&ld, hostUri.constData()) != LDAP_SUCCESS || !ld)
-        return fail(DiscoveryError::BadUri, tr("reading the URI"));
+        return fail(DiscoveryError::BadUri, QCoreApplication::translate("etp::Discovery", "reading the URI"));
     std::unique_ptr<LdapConnection> connection(new LdapConnection(ld, address, cancel, options.operationTimeoutMs));
     connection->m_anonymous = options.bindName.isEmpty();
 
@@ -346,7 +349,8 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
         ldap_set_option(ld, LDAP_OPT_X_TLS_NEWCTX, &isServer);
     }
 
-    const QString tlsAttempt = ldaps ? tr("a TLS handshake (LDAPS)") : tr("StartTLS");
+    const QString tlsAttempt = ldaps ? QCoreApplication::translate("etp::Discovery", "a TLS handshake (LDAPS)")
+                                     : QCoreApplication::translate("etp::Discovery", "StartTLS");
     if (ldaps) {
         // libldap's LDAPS handshake has no time-out and its failures all read alike: probe first.
         const TlsProbeResult probe =
@@ -362,7 +366,7 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
             return fail(connected == LDAP_TIMEOUT ? DiscoveryError::NoAnswer : kind, tlsAttempt,
                         QString::fromUtf8(ldap_err2string(connected)) + QLatin1String(": ") + diag);
         }
-        return fail(DiscoveryError::NoServer, tr("an LDAP connection"),
+        return fail(DiscoveryError::NoServer, QCoreApplication::translate("etp::Discovery", "an LDAP connection"),
                     QString::fromUtf8(ldap_err2string(connected)) + QLatin1String(": ") + diag);
     }
     if (cancelled(cancel))
@@ -409,7 +413,9 @@ Result<std::unique_ptr<LdapConnection>> LdapConnection::open(ConnectionOptions &
     }
 
     const QString bindAttempt =
-        options.bindName.isEmpty() ? tr("an anonymous bind") : tr("simple bind as %1").arg(options.bindName);
+        options.bindName.isEmpty()
+            ? QCoreApplication::translate("etp::Discovery", "an anonymous bind")
+            : QCoreApplication::translate("etp::Discovery", "simple bind as %1").arg(options.bindName);
     const QByteArray who = options.bindName.toUtf8();
     berval credentials{static_cast<ber_len_t>(password.size()), password.data()};
     int msgid = -1;

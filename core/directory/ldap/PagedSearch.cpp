@@ -10,11 +10,6 @@ namespace etp::ldap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::Discovery", text);
-}
-
 /// The attribute list as libldap wants it: NUL-terminated C strings and a null at the end.
 class AttributeList {
 public:
@@ -96,9 +91,11 @@ DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, QList<QPair<QString, qs
 PagedSearch::PagedSearch(const LdapConnection &connection, SearchRequest request)
     : m_connection(connection)
     , m_request(std::move(request))
-    , m_attempt(m_request.base.isEmpty()        ? tr("reading the RootDSE")
-                : m_request.filter.size() <= 80 ? tr("search of %1 for %2").arg(m_request.base, m_request.filter)
-                                                : tr("search of %1").arg(m_request.base))
+    , m_attempt(m_request.base.isEmpty() ? QCoreApplication::translate("etp::Discovery", "reading the RootDSE")
+                : m_request.filter.size() <= 80
+                    ? QCoreApplication::translate("etp::Discovery", "search of %1 for %2")
+                          .arg(m_request.base, m_request.filter)
+                    : QCoreApplication::translate("etp::Discovery", "search of %1").arg(m_request.base))
 {
 }
 
@@ -133,7 +130,8 @@ Status PagedSearch::completeRanges(DirectoryEntry &entry, QList<QPair<QString, q
     const QByteArray dn = entry.dn.toUtf8();
     while (!pending.isEmpty()) {
         auto [name, next] = pending.takeFirst();
-        const QString attempt = tr("range retrieval of %1 on %2").arg(name, entry.dn);
+        const QString attempt =
+            QCoreApplication::translate("etp::Discovery", "range retrieval of %1 on %2").arg(name, entry.dn);
         AttributeList attrs({QStringLiteral("%1;range=%2-*").arg(name).arg(next)});
         int msgid = -1;
         const int rc = ldap_search_ext(ld, dn.constData(), LDAP_SCOPE_BASE, "(objectClass=*)", attrs.get(), 0, nullptr,
