@@ -4,6 +4,7 @@
 
 #include "InventoryLdif.h"
 #include "QtStringMakers.h"
+#include "ScriptedLdapServer.h"
 #include "Slapd.h"
 #include "TestSupport.h"
 #include "directory/Dn.h"
@@ -12,11 +13,15 @@
 #include "sample/SampleOrganization.h"
 #include "storage/ProjectFile.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <csignal>
 
 using namespace etp;
 using namespace etp::test;
@@ -184,4 +189,43 @@ TEST_CASE("discover saves nothing when the bind fails and exits 1 with the messa
 
     // Bad usage is exit 2.
     CHECK(runApp({QStringLiteral("discover"), QStringLiteral("--out"), out}, &output) == 2);
+}
+
+TEST_CASE("Interrupting discover cancels it at once and writes nothing", "[ldap][cli]")
+{
+    ScriptedLdapServer hung;
+    hung.setSilent(true);
+    REQUIRE(hung.start());
+    QTemporaryDir dir;
+    const QString password = dir.filePath(QStringLiteral("password"));
+    QFile pw(password);
+    REQUIRE(pw.open(QIODevice::WriteOnly));
+    pw.write("secret\n");
+    pw.close();
+    const QString out = dir.filePath(QStringLiteral("p.etplan"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(ETP_APP_PATH),
+            {QStringLiteral("discover"), QStringLiteral("--uri"), hung.uri(), QStringLiteral("--starttls"),
+             QStringLiteral("--bind-dn"), QStringLiteral("discovery@example.com"), QStringLiteral("--password-file"),
+             password, QStringLiteral("--timeout"), QStringLiteral("60000"), QStringLiteral("--no-resolve"),
+             QStringLiteral("--out"), out});
+    REQUIRE(p.waitForStarted());
+    // Wait until it is waiting for the server's answer to StartTLS, then interrupt it as Ctrl+C would.
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray seen;
+    while (!seen.contains("Connecting") && timer.elapsed() < 10000) {
+        p.waitForReadyRead(100);
+        seen += p.readAll();
+    }
+    QThread::msleep(300);
+    ::kill(pid_t(p.processId()), SIGINT);
+    REQUIRE(p.waitForFinished(5000));
+    seen += p.readAll();
+    INFO(seen.toStdString());
+    CHECK(timer.elapsed() < 8000);
+    CHECK(p.exitCode() == 1);
+    CHECK(seen.contains("Discovery was cancelled"));
+    CHECK_FALSE(QFileInfo::exists(out));
 }

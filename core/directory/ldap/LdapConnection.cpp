@@ -249,6 +249,8 @@ Result<LdapConnection::Message> LdapConnection::waitFor(int msgid, const QString
         const int type = ldap_result(m_ld, msgid, LDAP_MSG_ONE, &tv, &msg);
         if (type > 0)
             return Message(msg, type);
+        if (type < 0 && cancelled(m_cancel)) // a signal that cancels may interrupt the wait itself
+            return discoveryError(DiscoveryError::Cancelled, context(attempt));
         if (type < 0) {
             int rc = LDAP_OTHER;
             ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &rc);
