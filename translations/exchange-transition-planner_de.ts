@@ -2,53 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>etp</name>
-    <message>
-        <source>the name does not exist in DNS</source>
-        <translation>der Name ist im DNS nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>the DNS server did not answer in time</source>
-        <translation>der DNS-Server hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <source>the DNS server refused or failed to answer (%1)</source>
-        <translation>der DNS-Server hat die Antwort verweigert oder konnte nicht antworten (%1)</translation>
-    </message>
-    <message>
-        <source>the resolver could not be used (%1)</source>
-        <translation>der Resolver konnte nicht verwendet werden (%1)</translation>
-    </message>
-    <message>
-        <source>a damaged or truncated base64 value of %1</source>
-        <translation>ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
-    </message>
-    <message>
-        <source>a line without an attribute name and colon</source>
-        <translation>eine Zeile ohne Attributnamen und Doppelpunkt</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the record cannot be read.</source>
-        <translation>%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
-        <translation>%1, Zeile %2: %3. Die Datei ist beschädigt oder abgeschnitten; exportieren Sie das Verzeichnis erneut.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
-        <translation>%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
-    </message>
-    <message>
-        <source>%1 holds no entries.</source>
-        <translation>%1 enthält keine Einträge.</translation>
-    </message>
-</context>
-<context>
     <name>etp::AddressResolver</name>
     <message>
         <source>the name has no address records</source>
         <translation>für den Namen gibt es keine Adresseinträge</translation>
+    </message>
+    <message>
+        <source>the name does not exist in DNS</source>
+        <translation type="unfinished">der Name ist im DNS nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the DNS server did not answer in time</source>
+        <translation type="unfinished">der DNS-Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the DNS server refused or failed to answer (%1)</source>
+        <translation type="unfinished">der DNS-Server hat die Antwort verweigert oder konnte nicht antworten (%1)</translation>
+    </message>
+    <message>
+        <source>the resolver could not be used (%1)</source>
+        <translation type="unfinished">der Resolver konnte nicht verwendet werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -56,6 +29,66 @@
     <message>
         <source>The distinguished name cannot be read; the entry is skipped.</source>
         <translation>Der definierte Name kann nicht gelesen werden; der Eintrag wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The objectGUID is not 16 bytes long; a new id is used.</source>
+        <translation type="unfinished">Die objectGUID ist nicht 16 Bytes lang; eine neue ID wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; the value is ignored.</source>
+        <translation type="unfinished">„%1“ ist keine Zahl; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; the value is ignored.</source>
+        <translation type="unfinished">%1 liegt außerhalb des gültigen Bereichs; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.</source>
+        <translation type="unfinished">„%1“ ist weder TRUE noch FALSE (noch 1 oder 0); der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid distinguished name; the link is ignored.</source>
+        <translation type="unfinished">„%1“ ist kein gültiger definierter Name; die Verknüpfung wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>A second Exchange organization was found; only &quot;%1&quot; is used.</source>
+        <translation type="unfinished">Eine zweite Exchange-Organisation wurde gefunden; nur „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole is used.</source>
+        <translation type="unfinished">serverRole (%1) und msExchServerRole (%2) widersprechen sich bei der Front-End-Rolle; serverRole wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s routing group is not in the export.</source>
+        <translation type="unfinished">Die Routinggruppe des Servers ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The bridgehead &quot;%1&quot; is not an Exchange server in the export.</source>
+        <translation type="unfinished">Der Bridgeheadserver „%1“ ist kein Exchange-Server im Export.</translation>
+    </message>
+    <message>
+        <source>The destination routing group is not in the export.</source>
+        <translation type="unfinished">Die Zielroutinggruppe ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no SMTP domain.</source>
+        <translation type="unfinished">„%1“ bezeichnet keine SMTP-Domäne.</translation>
+    </message>
+    <message>
+        <source>No forest root domain was found, so Schema Admins and Enterprise Admins cannot be identified; include the configuration and root domain exports.</source>
+        <translation type="unfinished">Es wurde keine Stammdomäne der Gesamtstruktur gefunden, daher können Schema-Admins und Organisations-Admins nicht ermittelt werden; nehmen Sie die Exporte der Konfiguration und der Stammdomäne hinzu.</translation>
+    </message>
+    <message>
+        <source>The subnet &quot;%1&quot; is not in address/length form.</source>
+        <translation type="unfinished">Das Subnetz „%1“ hat nicht die Form Adresse/Länge.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; is not in the export.</source>
+        <translation type="unfinished">Der Standort „%1“ ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The domain SID cannot be read.</source>
+        <translation type="unfinished">Die Domänen-SID kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +995,26 @@
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>a damaged or truncated base64 value of %1</source>
+        <translation type="unfinished">ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
+    </message>
+    <message>
+        <source>a line without an attribute name and colon</source>
+        <translation type="unfinished">eine Zeile ohne Attributnamen und Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record cannot be read.</source>
+        <translation type="unfinished">%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
+        <translation type="unfinished">%1, Zeile %2: %3. Die Datei ist beschädigt oder abgeschnitten; exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
+        <translation type="unfinished">%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
 </context>
 <context>
     <name>etp::ProjectDocument</name>
@@ -996,100 +1049,77 @@
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 ist nicht vorhanden</translation>
     </message>
-</context>
-<context>
-    <name>etp::app</name>
     <message>
-        <source>Usage: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</source>
-        <translation>Aufruf: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</translation>
+        <source>no schema version</source>
+        <translation type="unfinished">keine Schemaversion</translation>
     </message>
     <message>
-        <source>Imports an export of Active Directory into a project: the Exchange organization, sites, subnets, site links, domain controllers, domains and functional levels, expansion servers and the members of Schema Admins and Enterprise Admins. When the project exists, the import is merged into it: objects are matched by objectGUID, then distinguished name, then type and name; values a person typed are kept. Each server&apos;s name is then resolved to its addresses, so that it can be placed in its AD site.</source>
-        <translation>Importiert einen Export von Active Directory in ein Projekt: die Exchange-Organisation, Standorte, Subnetze, Standortverknüpfungen, Domänencontroller, Domänen und Funktionsebenen, Erweiterungsserver sowie die Mitglieder von Schema-Admins und Organisations-Admins. Ist das Projekt bereits vorhanden, wird der Import damit zusammengeführt: Objekte werden über objectGUID zugeordnet, dann über den definierten Namen, dann über Typ und Name; von Hand eingegebene Werte bleiben erhalten. Anschließend wird der Name jedes Servers in seine Adressen aufgelöst, damit er seinem AD-Standort zugeordnet werden kann.</translation>
+        <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
+        <translation type="unfinished">Die Projektdatei %1 ist nicht vorhanden. Überprüfen Sie Namen und Ordner, oder erstellen Sie ein neues Projekt.</translation>
     </message>
     <message>
-        <source>The project file to create or update.</source>
-        <translation>Die Projektdatei, die erstellt oder aktualisiert wird.</translation>
+        <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
+        <translation type="unfinished">Die Projektdatei %1 kann nicht gelesen werden (%2). Stellen Sie sicher, dass es sich um eine Datei handelt und dass Sie sie lesen dürfen.</translation>
     </message>
     <message>
-        <source>Ask this DNS server (port 53) instead of the system resolver.</source>
-        <translation>Diesen DNS-Server (Port 53) statt des Systemresolvers abfragen.</translation>
+        <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
+        <translation type="unfinished">Die Projektdatei %1 kann nicht geschrieben werden. Überprüfen Sie die Berechtigungen der Datei und ihres Ordners, oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
-        <source>Do not resolve server names; addresses stay as they are.</source>
-        <translation>Servernamen nicht auflösen; Adressen bleiben unverändert.</translation>
+        <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
+        <translation type="unfinished">%1 ist keine Projektdatei von Exchange Transition Planner: Es ist keine SQLite-Datenbank. Wählen Sie eine .etplan-Datei aus.</translation>
     </message>
     <message>
-        <source>Run these on a domain controller of the forest (as a member of Domain Admins), replacing DC=contoso,DC=com with the forest root domain, and copy the files to this computer. Add -u to write UTF-16; both encodings are read.</source>
-        <translation>Führen Sie diese Befehle auf einem Domänencontroller der Gesamtstruktur aus (als Mitglied der Domänen-Admins), ersetzen Sie dabei DC=contoso,DC=com durch die Stammdomäne der Gesamtstruktur, und kopieren Sie die Dateien auf diesen Computer. Mit -u wird UTF-16 geschrieben; beide Codierungen werden gelesen.</translation>
+        <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
+        <translation type="unfinished">%1 ist leer und enthält daher kein Projekt. Wählen Sie eine andere Datei aus, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>Repeat the last command for each other domain of the forest (its own DN and file name). Then:</source>
-        <translation>Wiederholen Sie den letzten Befehl für jede weitere Domäne der Gesamtstruktur (mit deren DN und Dateinamen). Dann:</translation>
+        <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation type="unfinished">Die Projektdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>ldapsearch output (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) is read the same way.</source>
-        <translation>Die Ausgabe von ldapsearch (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) wird auf dieselbe Weise gelesen.</translation>
+        <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
+        <translation type="unfinished">Die Projektdatei %1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber nur %3. Sie wurde vermutlich unvollständig kopiert; kopieren Sie sie erneut, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>import-ldif: %1 needs a value.</source>
-        <translation>import-ldif: %1 benötigt einen Wert.</translation>
+        <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
+        <translation type="unfinished">%1 ist eine SQLite-Datenbank eines anderen Programms, keine Projektdatei von Exchange Transition Planner. Wählen Sie eine .etplan-Datei aus.</translation>
     </message>
     <message>
-        <source>import-ldif: unknown option &quot;%1&quot;.</source>
-        <translation>import-ldif: Unbekannte Option „%1“.</translation>
+        <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
+        <translation type="unfinished">Die Projektdatei %1 wurde mit einer neueren Version von Exchange Transition Planner gespeichert (Dateiformat %2; diese Version liest bis Format %3). Öffnen Sie sie mit der neueren Version.</translation>
     </message>
     <message>
-        <source>import-ldif: name at least one LDIF file.</source>
-        <translation>import-ldif: Geben Sie mindestens eine LDIF-Datei an.</translation>
+        <source>another program</source>
+        <translation type="unfinished">ein anderes Programm</translation>
     </message>
     <message>
-        <source>import-ldif: name the project file with --out.</source>
-        <translation>import-ldif: Geben Sie die Projektdatei mit --out an.</translation>
+        <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
+        <translation type="unfinished">Die Projektdatei %1 ist von %2 zur Bearbeitung geöffnet. Schließen Sie sie dort zuerst, oder öffnen Sie sie schreibgeschützt.</translation>
     </message>
     <message>
-        <source>import-ldif: --dns-server and --no-resolve exclude each other.</source>
-        <translation>import-ldif: --dns-server und --no-resolve schließen sich gegenseitig aus.</translation>
+        <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
+        <translation type="unfinished">Die Projektdatei %1 wurde gerade gespeichert, als ein Programm beendet wurde, und ihr zuletzt gespeicherter Zustand ist noch nicht wiederhergestellt. Öffnen Sie sie einmal zur Bearbeitung (nicht schreibgeschützt), um ihn wiederherzustellen.</translation>
     </message>
     <message>
-        <source>import-ldif: &quot;%1&quot; is not an IP address; --dns-server takes the address of a DNS server.</source>
-        <translation>import-ldif: „%1“ ist keine IP-Adresse; --dns-server erwartet die Adresse eines DNS-Servers.</translation>
+        <source>The project file %1 is being saved by another program. Try again in a moment.</source>
+        <translation type="unfinished">Die Projektdatei %1 wird gerade von einem anderen Programm gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Merged %1 entries from %2 files into %3.</source>
-        <translation>%1 Einträge aus %2 Dateien in %3 zusammengeführt.</translation>
+        <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
+        <translation type="unfinished">Die Projektdatei %1 konnte nicht auf das Dateiformat %2 aktualisiert werden (%3). Die Datei wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <source>Created %3 from %1 entries in %2 files.</source>
-        <translation>%3 aus %1 Einträgen in %2 Dateien erstellt.</translation>
+        <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
+        <translation type="unfinished">Das Projekt konnte nicht in %1 gespeichert werden (%2). Die Datei enthält ihren zuletzt gespeicherten Zustand; überprüfen Sie den freien Speicherplatz und die Berechtigungen, und speichern Sie erneut.</translation>
     </message>
     <message>
-        <source>%1 change records other than add were skipped.</source>
-        <translation>%1 Änderungsdatensätze, die keine Hinzufügungen (add) sind, wurden übersprungen.</translation>
+        <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
+        <translation type="unfinished">Das Projekt %1 ist schreibgeschützt geöffnet (%2). Verwenden Sie „Speichern unter“, um es unter einem anderen Namen zu speichern.</translation>
     </message>
     <message>
-        <source>%1 added, %2 changed, %3 removed</source>
-        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
-    </message>
-    <message>
-        <source>%1 typed values differ from the directory and were kept.</source>
-        <translation>%1 eingegebene Werte weichen vom Verzeichnis ab und wurden beibehalten.</translation>
-    </message>
-    <message>
-        <source>Address of %1 not found: %2. Its address stays empty; type it in the project if you know it.</source>
-        <translation>Die Adresse von %1 wurde nicht gefunden: %2. Die Adresse bleibt leer; tragen Sie sie im Projekt ein, wenn Sie sie kennen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 names resolved; %3 Exchange servers placed in an AD site.</source>
-        <translation>%1 von %2 Namen aufgelöst; %3 Exchange-Server einem AD-Standort zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Warning: %1 (%2): %3</source>
-        <translation>Warnung: %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     import an LDIF export</source>
-        <translation>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     LDIF-Export importieren</translation>
+        <source>The project has no file yet. Use Save As to choose one.</source>
+        <translation type="unfinished">Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1192,101 @@
     <message>
         <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command such as &quot;show&quot; that needs no window; &quot;--help&quot; lists them.</source>
         <translation>Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktopsitzung, oder verwenden Sie einen Befehl wie „show“, der kein Fenster benötigt; „--help“ listet die Befehle auf.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::ImportLdifCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</source>
+        <translation type="unfinished">Aufruf: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</translation>
+    </message>
+    <message>
+        <source>Imports an export of Active Directory into a project: the Exchange organization, sites, subnets, site links, domain controllers, domains and functional levels, expansion servers and the members of Schema Admins and Enterprise Admins. When the project exists, the import is merged into it: objects are matched by objectGUID, then distinguished name, then type and name; values a person typed are kept. Each server&apos;s name is then resolved to its addresses, so that it can be placed in its AD site.</source>
+        <translation type="unfinished">Importiert einen Export von Active Directory in ein Projekt: die Exchange-Organisation, Standorte, Subnetze, Standortverknüpfungen, Domänencontroller, Domänen und Funktionsebenen, Erweiterungsserver sowie die Mitglieder von Schema-Admins und Organisations-Admins. Ist das Projekt bereits vorhanden, wird der Import damit zusammengeführt: Objekte werden über objectGUID zugeordnet, dann über den definierten Namen, dann über Typ und Name; von Hand eingegebene Werte bleiben erhalten. Anschließend wird der Name jedes Servers in seine Adressen aufgelöst, damit er seinem AD-Standort zugeordnet werden kann.</translation>
+    </message>
+    <message>
+        <source>The project file to create or update.</source>
+        <translation type="unfinished">Die Projektdatei, die erstellt oder aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Ask this DNS server (port 53) instead of the system resolver.</source>
+        <translation type="unfinished">Diesen DNS-Server (Port 53) statt des Systemresolvers abfragen.</translation>
+    </message>
+    <message>
+        <source>Do not resolve server names; addresses stay as they are.</source>
+        <translation type="unfinished">Servernamen nicht auflösen; Adressen bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Run these on a domain controller of the forest (as a member of Domain Admins), replacing DC=contoso,DC=com with the forest root domain, and copy the files to this computer. Add -u to write UTF-16; both encodings are read.</source>
+        <translation type="unfinished">Führen Sie diese Befehle auf einem Domänencontroller der Gesamtstruktur aus (als Mitglied der Domänen-Admins), ersetzen Sie dabei DC=contoso,DC=com durch die Stammdomäne der Gesamtstruktur, und kopieren Sie die Dateien auf diesen Computer. Mit -u wird UTF-16 geschrieben; beide Codierungen werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Repeat the last command for each other domain of the forest (its own DN and file name). Then:</source>
+        <translation type="unfinished">Wiederholen Sie den letzten Befehl für jede weitere Domäne der Gesamtstruktur (mit deren DN und Dateinamen). Dann:</translation>
+    </message>
+    <message>
+        <source>ldapsearch output (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) is read the same way.</source>
+        <translation type="unfinished">Die Ausgabe von ldapsearch (ldapsearch -LLL -o ldif-wrap=no ... &apos;*&apos;) wird auf dieselbe Weise gelesen.</translation>
+    </message>
+    <message>
+        <source>import-ldif: %1 needs a value.</source>
+        <translation type="unfinished">import-ldif: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>import-ldif: unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished">import-ldif: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>import-ldif: name at least one LDIF file.</source>
+        <translation type="unfinished">import-ldif: Geben Sie mindestens eine LDIF-Datei an.</translation>
+    </message>
+    <message>
+        <source>import-ldif: name the project file with --out.</source>
+        <translation type="unfinished">import-ldif: Geben Sie die Projektdatei mit --out an.</translation>
+    </message>
+    <message>
+        <source>import-ldif: --dns-server and --no-resolve exclude each other.</source>
+        <translation type="unfinished">import-ldif: --dns-server und --no-resolve schließen sich gegenseitig aus.</translation>
+    </message>
+    <message>
+        <source>import-ldif: &quot;%1&quot; is not an IP address; --dns-server takes the address of a DNS server.</source>
+        <translation type="unfinished">import-ldif: „%1“ ist keine IP-Adresse; --dns-server erwartet die Adresse eines DNS-Servers.</translation>
+    </message>
+    <message>
+        <source>Merged %1 entries from %2 files into %3.</source>
+        <translation type="unfinished">%1 Einträge aus %2 Dateien in %3 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Created %3 from %1 entries in %2 files.</source>
+        <translation type="unfinished">%3 aus %1 Einträgen in %2 Dateien erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 change records other than add were skipped.</source>
+        <translation type="unfinished">%1 Änderungsdatensätze, die keine Hinzufügungen (add) sind, wurden übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed</source>
+        <translation type="unfinished">%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 typed values differ from the directory and were kept.</source>
+        <translation type="unfinished">%1 eingegebene Werte weichen vom Verzeichnis ab und wurden beibehalten.</translation>
+    </message>
+    <message>
+        <source>Address of %1 not found: %2. Its address stays empty; type it in the project if you know it.</source>
+        <translation type="unfinished">Die Adresse von %1 wurde nicht gefunden: %2. Die Adresse bleibt leer; tragen Sie sie im Projekt ein, wenn Sie sie kennen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 names resolved; %3 Exchange servers placed in an AD site.</source>
+        <translation type="unfinished">%1 von %2 Namen aufgelöst; %3 Exchange-Server einem AD-Standort zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 (%2): %3</source>
+        <translation type="unfinished">Warnung: %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     import an LDIF export</source>
+        <translation type="unfinished">import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     LDIF-Export importieren</translation>
     </message>
 </context>
 <context>
@@ -1246,18 +1371,6 @@
 <context>
     <name>etp::app::PlanCommand</name>
     <message>
-        <source>Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json]</source>
-        <translation>Aufruf: exchange-transition-planner plan PROJECT.etplan [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Checks the project&apos;s readiness for Exchange 2007 and prints every finding: its rule, severity, subject, message, remediation and the phases it holds or concerns. Manual findings show the answer recorded with `answer`. The project file is only read.</source>
-        <translation>Prüft die Bereitschaft des Projekts für Exchange 2007 und gibt jeden Befund aus: seine Regel, seinen Schweregrad, das betroffene Objekt, die Meldung, die Abhilfe und die Phasen, die er aufhält oder betrifft. Manuelle Befunde zeigen die mit `answer` erfasste Antwort. Die Projektdatei wird nur gelesen.</translation>
-    </message>
-    <message>
-        <source>text (the default) for people, findings that hold a phase first; json for scripts (documented in docs/plan-json.md).</source>
-        <translation>text (Standard) für Leser, mit den Befunden, die eine Phase aufhalten, zuerst; json für Skripts (beschrieben in docs/plan-json.md).</translation>
-    </message>
-    <message>
         <source>plan: --format needs a value (text or json).</source>
         <translation>plan: --format benötigt einen Wert (text oder json).</translation>
     </message>
@@ -1274,8 +1387,52 @@
         <translation>plan: Geben Sie genau eine Projektdatei an.</translation>
     </message>
     <message>
-        <source>plan P [--format text|json]     readiness findings of a project</source>
-        <translation>plan P [--format text|json]     Bereitschaftsbefunde eines Projekts</translation>
+        <source>Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json] [--routing-group-order ID,...|default] [--move-rate GB] [--concurrent-moves N] [--hours-per-night H]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the transition plan: the readiness findings (those that hold a phase first, with manual answers recorded with `answer`), then the phases per AD site and routing group in dependency order, each with the findings that hold it and its tasks, then the legacy servers to keep and the mailbox-move effort. Without the options that change the plan, the project file is only read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (the default) for people; json for scripts (documented in docs/plan-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the order of the routing groups (their ids, as in the JSON; routing groups not named follow in the default order); &quot;default&quot; forgets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mailbox move rate, in GB an hour per move (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the number of moves at a time (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hours of a move night (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1 needs a positive number%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: --routing-group-order needs routing group ids separated by commas, or &quot;default&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1 has no routing group with the id &quot;%2&quot;; `plan %1 --format json` lists them under routing_group_order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan P [--format text|json]     findings, phases, tasks, kept servers and effort</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1510,81 @@
     </message>
 </context>
 <context>
+    <name>etp::app::TaskCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner task PROJECT.etplan TASK-KEY [--status STATUS] [--owner NAME] [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the status, owner, date and note of one task of the plan and saves them in the project. TASK-KEY is a task key as `plan` prints it. Without options it prints the task&apos;s current state. A task that is no longer in the plan (obsolete) can still be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not-started, in-progress, done or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it (empty clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD (empty clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note (empty clears).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obsolete: this task is no longer in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: name the project file and one task key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: unknown status &quot;%1&quot;; use not-started, in-progress, done or not-applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task: the plan of %1 has no task &quot;%2&quot;; `plan %1` lists the task keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task P TASK-KEY [--status S ...] set status, owner, date or note of a plan task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etp::app::Translations</name>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the program continues in English. Available: de, en.</source>
@@ -1360,69 +1592,546 @@
     </message>
 </context>
 <context>
-    <name>etp::mapping</name>
+    <name>etp::plan</name>
     <message>
-        <source>A second Exchange organization was found; only &quot;%1&quot; is used.</source>
-        <translation>Eine zweite Exchange-Organisation wurde gefunden; nur „%1“ wird verwendet.</translation>
+        <source>Document the Exchange organization, Active Directory and network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole is used.</source>
-        <translation>serverRole (%1) und msExchServerRole (%2) widersprechen sich bei der Front-End-Rolle; serverRole wird verwendet.</translation>
+        <source>Fill in the seed&apos;s Tables 1, 2 and 3; the inventory is the reference for a rollback.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s routing group is not in the export.</source>
-        <translation>Die Routinggruppe des Servers ist nicht im Export enthalten.</translation>
+        <source>Run the Exchange 2007 Readiness Check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bridgehead &quot;%1&quot; is not an Exchange server in the export.</source>
-        <translation>Der Bridgeheadserver „%1“ ist kein Exchange-Server im Export.</translation>
+        <source>Scan the organization with ExBPA 2.7 or later and resolve every finding that holds a phase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The destination routing group is not in the export.</source>
-        <translation>Die Zielroutinggruppe ist nicht im Export enthalten.</translation>
+        <source>Document the backup and restore plan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no SMTP domain.</source>
-        <translation>„%1“ bezeichnet keine SMTP-Domäne.</translation>
+        <source>Table 1 &quot;Data recovery plan&quot;: how the legacy servers are backed up and restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No forest root domain was found, so Schema Admins and Enterprise Admins cannot be identified; include the configuration and root domain exports.</source>
-        <translation>Es wurde keine Stammdomäne der Gesamtstruktur gefunden, daher können Schema-Admins und Organisations-Admins nicht ermittelt werden; nehmen Sie die Exporte der Konfiguration und der Stammdomäne hinzu.</translation>
+        <source>Plan the Exchange 2007 compatible version of %1 for the new servers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subnet &quot;%1&quot; is not in address/length form.</source>
-        <translation>Das Subnetz „%1“ hat nicht die Form Adresse/Länge.</translation>
+        <source>Upgrade or replace %1 with a version compatible with Exchange 2007</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The site &quot;%1&quot; is not in the export.</source>
-        <translation>Der Standort „%1“ ist nicht im Export enthalten.</translation>
+        <source>Exchange-aware product (%1), version %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The domain SID cannot be read.</source>
-        <translation>Die Domänen-SID kann nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>etp::mapping::Context</name>
-    <message>
-        <source>The objectGUID is not 16 bytes long; a new id is used.</source>
-        <translation>Die objectGUID ist nicht 16 Bytes lang; eine neue ID wird verwendet.</translation>
+        <source>Run setup /PrepareLegacyExchangePermissions</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the value is ignored.</source>
-        <translation>„%1“ ist keine Zahl; der Wert wird ignoriert.</translation>
+        <source>In every domain where Exchange 2003 or 2000 DomainPrep ran, so that the Recipient Update Service keeps working after the schema update (/PrepareAD runs it when it is not run first).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is out of range; the value is ignored.</source>
-        <translation>%1 liegt außerhalb des gültigen Bereichs; der Wert wird ignoriert.</translation>
+        <source>Run setup /PrepareSchema</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.</source>
-        <translation>„%1“ ist weder TRUE noch FALSE (noch 1 oder 0); der Wert wird ignoriert.</translation>
+        <source>With an account in Schema Admins and Enterprise Admins, in the schema master&apos;s site.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid distinguished name; the link is ignored.</source>
-        <translation>„%1“ ist kein gültiger definierter Name; die Verknüpfung wird ignoriert.</translation>
+        <source>Run setup /PrepareAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the Exchange 2007 administrative and routing groups and the universal security groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run setup /PrepareDomain in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every domain that holds Exchange servers or recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run setup /PrepareDomain in each domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Client Access server in AD site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first Exchange 2007 role in a site that holds or will hold a Mailbox server; an Exchange 2003 or 2000 front-end cannot give access to Exchange 2007 mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure Outlook Web Access, Exchange ActiveSync and Outlook Anywhere in AD site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual directories, certificates and external URLs of the new Client Access server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the Internet clients of front-end server %1 at the Client Access server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Exchange 2007 Client Access server proxies /exchange to the Exchange 2003 back-end servers while their mailboxes have not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install an Edge Transport server in the perimeter network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On its own computer, outside the domain; it needs no change to the Exchange organization (seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe the Edge Transport server to the first Hub Transport server (hub-transport of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-EdgeSubscription on the Edge server, then import the file on a Hub Transport server; EdgeSync needs a Hub Transport server to replicate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the SMTP relay duties of %1 to the Edge Transport server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table 3: perimeter servers that provide SMTP relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Unified Messaging server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed): after the mailbox phase of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create UM dial plans, IP gateways and mailbox policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate the Unified Messaging server with its dial plan and configure the IP gateways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Unified Messaging for users whose mailboxes are on Exchange 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only recipients with mailboxes on Exchange 2007 servers can use Unified Messaging (seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the Exchange 2007 installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: verify that your installations were successful (Verifying an Exchange 2007 Installation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the default e-mail address policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients, so that Exchange 2007 can edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the filter of recipient policy %1 for Exchange 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LDAP filter %1 becomes an OPATH recipient filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the filter of address list %1 for Exchange 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalize the deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the post-installation tasks that finalize the deployment of each server role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess and document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public and system folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission legacy servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connectors and routing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-installation tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1, an Exchange 2000 feature that Exchange 2007 does not support: keep this server while the feature is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts %1, an Exchange 2003 feature that Exchange 2007 does not support: keep this server while the feature is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 Mailbox and Unified Messaging servers need a Hub Transport server in their AD site (seed: Hub before Mailbox and UM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first Hub Transport server: when setup asks for a legacy routing server, choose a bridgehead of %1, the routing group that hosts the first connector to Exchange 2007.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Hub Transport server in AD site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Hub Transport server of AD site %1 (installed in hub-transport of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Hub Transport server per target site; check that it can carry the mail of %1 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the AD site for the Exchange 2007 servers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server of this routing group has an address in a known subnet; enter its target sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set link-state suppression on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1; then restart the Routing Engine, SMTP and MTA services. Needed on every legacy server before further routing group connectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New-RoutingGroupConnector -BiDirectional between a bridgehead of %1 and an Exchange 2007 Hub Transport server, so that mail flows between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connector to Exchange 2007: the setup of the first Hub Transport server creates it when a bridgehead of %1 is chosen as legacy routing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the routing group connector pair between %1 and the Exchange 2007 routing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Mailbox server in AD site %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: deploy and configure Mailbox servers, then move the mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a Mailbox server for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate free/busy and offline address book folders to Exchange 2007 before moving the mailboxes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook 2003 and earlier read free/busy and the offline address book from public folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-Mailbox or the Move Mailbox Wizard, to an Exchange 2007 Mailbox server of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size: %4 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size not entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (count not known, size: %3 GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (count and size not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the public and system folder replicas of store %1 on %2 to Exchange 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: move resources, public folders and system folders (free/busy, offline address book), then remove the replicas from the legacy store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that no public or system folder replicas remain in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public folder store of this routing group is in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the generation of offline address book %1 from %2 to an Exchange 2007 Mailbox server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move-OfflineAddressBook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient Update Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 provisions recipients itself; the service goes with the last legacy server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to a legacy server that stays longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on a legacy server until the end of coexistence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-create SMTP connector %1 as a Send connector on Exchange 2007 and remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet and SMTP mail must flow through Exchange 2007 before the bridgeheads go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace connector %1 (%2) before its bridgehead servers go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange 2007 does not support this connector: use SMTP, or keep a legacy server for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the expansion server of distribution group %1 away from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear msExchExpansionServerName or name a server that stays; otherwise mail to the group is returned after the server is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mailbox and public folder stores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only once their mailboxes and replicas have moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall Exchange from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the uninstall process decommissions the server and removes it from the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep routing group %1 and its connector pair to Exchange 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps %1, which the FEATURE findings keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the routing group connector pair between %1 and the Exchange 2007 routing group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove-RoutingGroupConnector for both directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove routing group connector %1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connector to or from a routing group that leaves the organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall Exchange from %1, the organization&apos;s last legacy server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its connectors are removed; then the routing groups and administrative groups are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove routing group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once it holds no server and no connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the empty administrative group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its routing groups and servers are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases in order (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD BY: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerned by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done by Exchange 2007 server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy servers to keep (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Mailbox-move effort (%1 GB/h per move, %2 concurrent moves, %3 hours a night)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailboxes: %1, size: %2 GB, nights: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(stores without a size, left out: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete tasks: saved state of tasks no longer in the plan (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2086,81 +2795,6 @@
     <message>
         <source>an unrecorded operating system</source>
         <translation>ein nicht erfasstes Betriebssystem</translation>
-    </message>
-</context>
-<context>
-    <name>etp::storage</name>
-    <message>
-        <source>no schema version</source>
-        <translation>keine Schemaversion</translation>
-    </message>
-    <message>
-        <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
-        <translation>Die Projektdatei %1 ist nicht vorhanden. Überprüfen Sie Namen und Ordner, oder erstellen Sie ein neues Projekt.</translation>
-    </message>
-    <message>
-        <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
-        <translation>Die Projektdatei %1 kann nicht gelesen werden (%2). Stellen Sie sicher, dass es sich um eine Datei handelt und dass Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
-        <translation>Die Projektdatei %1 kann nicht geschrieben werden. Überprüfen Sie die Berechtigungen der Datei und ihres Ordners, oder öffnen Sie sie schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
-        <translation>%1 ist keine Projektdatei von Exchange Transition Planner: Es ist keine SQLite-Datenbank. Wählen Sie eine .etplan-Datei aus.</translation>
-    </message>
-    <message>
-        <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
-        <translation>%1 ist leer und enthält daher kein Projekt. Wählen Sie eine andere Datei aus, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Die Projektdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
-        <translation>Die Projektdatei %1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber nur %3. Sie wurde vermutlich unvollständig kopiert; kopieren Sie sie erneut, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Projektdatei von Exchange Transition Planner. Wählen Sie eine .etplan-Datei aus.</translation>
-    </message>
-    <message>
-        <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
-        <translation>Die Projektdatei %1 wurde mit einer neueren Version von Exchange Transition Planner gespeichert (Dateiformat %2; diese Version liest bis Format %3). Öffnen Sie sie mit der neueren Version.</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>ein anderes Programm</translation>
-    </message>
-    <message>
-        <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
-        <translation>Die Projektdatei %1 ist von %2 zur Bearbeitung geöffnet. Schließen Sie sie dort zuerst, oder öffnen Sie sie schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
-        <translation>Die Projektdatei %1 wurde gerade gespeichert, als ein Programm beendet wurde, und ihr zuletzt gespeicherter Zustand ist noch nicht wiederhergestellt. Öffnen Sie sie einmal zur Bearbeitung (nicht schreibgeschützt), um ihn wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is being saved by another program. Try again in a moment.</source>
-        <translation>Die Projektdatei %1 wird gerade von einem anderen Programm gespeichert. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
-        <translation>Die Projektdatei %1 konnte nicht auf das Dateiformat %2 aktualisiert werden (%3). Die Datei wurde unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
-        <translation>Das Projekt konnte nicht in %1 gespeichert werden (%2). Die Datei enthält ihren zuletzt gespeicherten Zustand; überprüfen Sie den freien Speicherplatz und die Berechtigungen, und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
-        <translation>Das Projekt %1 ist schreibgeschützt geöffnet (%2). Verwenden Sie „Speichern unter“, um es unter einem anderen Namen zu speichern.</translation>
-    </message>
-    <message>
-        <source>The project has no file yet. Use Save As to choose one.</source>
-        <translation>Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
     </message>
 </context>
 <context>
