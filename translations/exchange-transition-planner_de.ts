@@ -2,7 +2,11 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>etp</name>
+    <name>etp::AddressResolver</name>
+    <message>
+        <source>the name has no address records</source>
+        <translation>für den Namen gibt es keine Adresseinträge</translation>
+    </message>
     <message>
         <source>the name does not exist in DNS</source>
         <translation>der Name ist im DNS nicht vorhanden</translation>
@@ -19,43 +23,72 @@
         <source>the resolver could not be used (%1)</source>
         <translation>der Resolver konnte nicht verwendet werden (%1)</translation>
     </message>
-    <message>
-        <source>a damaged or truncated base64 value of %1</source>
-        <translation>ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
-    </message>
-    <message>
-        <source>a line without an attribute name and colon</source>
-        <translation>eine Zeile ohne Attributnamen und Doppelpunkt</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the record cannot be read.</source>
-        <translation>%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
-        <translation>%1, Zeile %2: %3. Die Datei ist beschädigt oder abgeschnitten; exportieren Sie das Verzeichnis erneut.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
-        <translation>%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
-    </message>
-    <message>
-        <source>%1 holds no entries.</source>
-        <translation>%1 enthält keine Einträge.</translation>
-    </message>
-</context>
-<context>
-    <name>etp::AddressResolver</name>
-    <message>
-        <source>the name has no address records</source>
-        <translation>für den Namen gibt es keine Adresseinträge</translation>
-    </message>
 </context>
 <context>
     <name>etp::DirectoryMapper</name>
     <message>
         <source>The distinguished name cannot be read; the entry is skipped.</source>
         <translation>Der definierte Name kann nicht gelesen werden; der Eintrag wird übersprungen.</translation>
+    </message>
+    <message>
+        <source>The objectGUID is not 16 bytes long; a new id is used.</source>
+        <translation>Die objectGUID ist nicht 16 Bytes lang; eine neue ID wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; the value is ignored.</source>
+        <translation>„%1“ ist keine Zahl; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; the value is ignored.</source>
+        <translation>%1 liegt außerhalb des gültigen Bereichs; der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.</source>
+        <translation>„%1“ ist weder TRUE noch FALSE (noch 1 oder 0); der Wert wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid distinguished name; the link is ignored.</source>
+        <translation>„%1“ ist kein gültiger definierter Name; die Verknüpfung wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>A second Exchange organization was found; only &quot;%1&quot; is used.</source>
+        <translation>Eine zweite Exchange-Organisation wurde gefunden; nur „%1“ wird verwendet.</translation>
+    </message>
+    <message>
+        <source>serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole is used.</source>
+        <translation>serverRole (%1) und msExchServerRole (%2) widersprechen sich bei der Front-End-Rolle; serverRole wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s routing group is not in the export.</source>
+        <translation>Die Routinggruppe des Servers ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The bridgehead &quot;%1&quot; is not an Exchange server in the export.</source>
+        <translation>Der Bridgeheadserver „%1“ ist kein Exchange-Server im Export.</translation>
+    </message>
+    <message>
+        <source>The destination routing group is not in the export.</source>
+        <translation>Die Zielroutinggruppe ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no SMTP domain.</source>
+        <translation>„%1“ bezeichnet keine SMTP-Domäne.</translation>
+    </message>
+    <message>
+        <source>No forest root domain was found, so Schema Admins and Enterprise Admins cannot be identified; include the configuration and root domain exports.</source>
+        <translation>Es wurde keine Stammdomäne der Gesamtstruktur gefunden, daher können Schema-Admins und Organisations-Admins nicht ermittelt werden; nehmen Sie die Exporte der Konfiguration und der Stammdomäne hinzu.</translation>
+    </message>
+    <message>
+        <source>The subnet &quot;%1&quot; is not in address/length form.</source>
+        <translation>Das Subnetz „%1“ hat nicht die Form Adresse/Länge.</translation>
+    </message>
+    <message>
+        <source>The site &quot;%1&quot; is not in the export.</source>
+        <translation>Der Standort „%1“ ist nicht im Export enthalten.</translation>
+    </message>
+    <message>
+        <source>The domain SID cannot be read.</source>
+        <translation>Die Domänen-SID kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +995,26 @@
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>a damaged or truncated base64 value of %1</source>
+        <translation>ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
+    </message>
+    <message>
+        <source>a line without an attribute name and colon</source>
+        <translation>eine Zeile ohne Attributnamen und Doppelpunkt</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record cannot be read.</source>
+        <translation>%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
+        <translation>%1, Zeile %2: %3. Die Datei ist beschädigt oder abgeschnitten; exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
+        <translation>%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
 </context>
 <context>
     <name>etp::ProjectDocument</name>
@@ -996,9 +1049,153 @@
         <source>the folder %1 does not exist</source>
         <translation>der Ordner %1 ist nicht vorhanden</translation>
     </message>
+    <message>
+        <source>no schema version</source>
+        <translation>keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
+        <translation>Die Projektdatei %1 ist nicht vorhanden. Überprüfen Sie Namen und Ordner, oder erstellen Sie ein neues Projekt.</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
+        <translation>Die Projektdatei %1 kann nicht gelesen werden (%2). Stellen Sie sicher, dass es sich um eine Datei handelt und dass Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
+        <translation>Die Projektdatei %1 kann nicht geschrieben werden. Überprüfen Sie die Berechtigungen der Datei und ihres Ordners, oder öffnen Sie sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
+        <translation>%1 ist keine Projektdatei von Exchange Transition Planner: Es ist keine SQLite-Datenbank. Wählen Sie eine .etplan-Datei aus.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
+        <translation>%1 ist leer und enthält daher kein Projekt. Wählen Sie eine andere Datei aus, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>Die Projektdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
+        <translation>Die Projektdatei %1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber nur %3. Sie wurde vermutlich unvollständig kopiert; kopieren Sie sie erneut, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Projektdatei von Exchange Transition Planner. Wählen Sie eine .etplan-Datei aus.</translation>
+    </message>
+    <message>
+        <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
+        <translation>Die Projektdatei %1 wurde mit einer neueren Version von Exchange Transition Planner gespeichert (Dateiformat %2; diese Version liest Formate bis %3). Öffnen Sie sie mit der neueren Version.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
+        <translation>Die Projektdatei %1 ist von %2 zur Bearbeitung geöffnet. Schließen Sie sie dort zuerst, oder öffnen Sie sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
+        <translation>Die Projektdatei %1 wurde gerade gespeichert, als ein Programm beendet wurde, und ihr zuletzt gespeicherter Zustand ist noch nicht wiederhergestellt. Öffnen Sie sie einmal zur Bearbeitung (nicht schreibgeschützt), um ihn wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The project file %1 is being saved by another program. Try again in a moment.</source>
+        <translation>Die Projektdatei %1 wird gerade von einem anderen Programm gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
+        <translation>Die Projektdatei %1 konnte nicht auf das Dateiformat %2 aktualisiert werden (%3). Die Datei wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
+        <translation>Das Projekt konnte nicht in %1 gespeichert werden (%2). Die Datei enthält ihren zuletzt gespeicherten Zustand; überprüfen Sie den freien Speicherplatz und die Berechtigungen, und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
+        <translation>Das Projekt %1 ist schreibgeschützt geöffnet (%2). Verwenden Sie „Speichern unter“, um es unter einem anderen Namen zu speichern.</translation>
+    </message>
+    <message>
+        <source>The project has no file yet. Use Save As to choose one.</source>
+        <translation>Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
+    </message>
 </context>
 <context>
-    <name>etp::app</name>
+    <name>etp::app::AnswerCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</source>
+        <translation>Aufruf: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Records the answer to a finding the directory cannot settle (severity manual), with who answered, when (now) and a note, and saves it in the project. &quot;yes&quot; clears what the finding holds; &quot;no&quot; keeps it holding. FINDING-ID is the id `plan` prints, e.g. AD-PREP-RIGHTS:forest. Answering again replaces the earlier answer.</source>
+        <translation>Erfasst die Antwort auf einen Befund, den das Verzeichnis nicht klären kann (Schweregrad Manuell), mit der Person, die geantwortet hat, dem Zeitpunkt (jetzt) und einer Notiz, und speichert sie im Projekt. „yes“ gibt die Phasen frei, die der Befund aufhält; bei „no“ hält er sie weiterhin auf. FINDING-ID ist die ID, die `plan` ausgibt, z. B. AD-PREP-RIGHTS:forest. Eine erneute Antwort ersetzt die frühere.</translation>
+    </message>
+    <message>
+        <source>Who answers (default: the login name).</source>
+        <translation>Wer antwortet (Standard: der Anmeldename).</translation>
+    </message>
+    <message>
+        <source>Why, or what was checked.</source>
+        <translation>Begründung oder was geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>answer: %1 needs a value.</source>
+        <translation>answer: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>answer: unknown option &quot;%1&quot;.</source>
+        <translation>answer: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>answer: name the project file, one finding id and yes or no.</source>
+        <translation>answer: Geben Sie die Projektdatei, eine Befund-ID und yes oder no an.</translation>
+    </message>
+    <message>
+        <source>answer: the answer must be yes or no, not &quot;%1&quot;.</source>
+        <translation>answer: Die Antwort muss yes oder no lauten, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>answer: %1 has no finding &quot;%2&quot;. Run `exchange-transition-planner plan %1` to list the findings and their ids.</source>
+        <translation>answer: %1 enthält keinen Befund „%2“. Führen Sie `exchange-transition-planner plan %1` aus, um die Befunde und ihre IDs aufzulisten.</translation>
+    </message>
+    <message>
+        <source>answer: %1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
+        <translation>answer: %1 ist ein Befund mit dem Schweregrad %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr zeigt. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered yes by %2; it no longer holds its %n phase(s).</source>
+        <translation>
+            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phase nicht mehr auf.</numerusform>
+            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phasen nicht mehr auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: answered no by %2; it still holds %n phase(s).</source>
+        <translation>
+            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phase auf.</numerusform>
+            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phasen auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  answer a manual rule</source>
+        <translation>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  manuelle Regel beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::Gui</name>
+    <message>
+        <source>Exchange Transition Planner</source>
+        <translation>Exchange Transition Planner</translation>
+    </message>
+    <message>
+        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command such as &quot;show&quot; that needs no window; &quot;--help&quot; lists them.</source>
+        <translation>Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktopsitzung, oder verwenden Sie einen Befehl wie „show“, der kein Fenster benötigt; „--help“ listet die Befehle auf.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::ImportLdifCommand</name>
     <message>
         <source>Usage: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</source>
         <translation>Aufruf: exchange-transition-planner import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out PROJECT.etplan</translation>
@@ -1093,78 +1290,6 @@
     </message>
 </context>
 <context>
-    <name>etp::app::AnswerCommand</name>
-    <message>
-        <source>Usage: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</source>
-        <translation>Aufruf: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</translation>
-    </message>
-    <message>
-        <source>Records the answer to a finding the directory cannot settle (severity manual), with who answered, when (now) and a note, and saves it in the project. &quot;yes&quot; clears what the finding holds; &quot;no&quot; keeps it holding. FINDING-ID is the id `plan` prints, e.g. AD-PREP-RIGHTS:forest. Answering again replaces the earlier answer.</source>
-        <translation>Erfasst die Antwort auf einen Befund, den das Verzeichnis nicht klären kann (Schweregrad Manuell), mit der Person, die geantwortet hat, dem Zeitpunkt (jetzt) und einer Notiz, und speichert sie im Projekt. „yes“ gibt die Phasen frei, die der Befund aufhält; bei „no“ hält er sie weiterhin auf. FINDING-ID ist die ID, die `plan` ausgibt, z. B. AD-PREP-RIGHTS:forest. Eine erneute Antwort ersetzt die frühere.</translation>
-    </message>
-    <message>
-        <source>Who answers (default: the login name).</source>
-        <translation>Wer antwortet (Standard: der Anmeldename).</translation>
-    </message>
-    <message>
-        <source>Why, or what was checked.</source>
-        <translation>Begründung oder was geprüft wurde.</translation>
-    </message>
-    <message>
-        <source>answer: %1 needs a value.</source>
-        <translation>answer: %1 benötigt einen Wert.</translation>
-    </message>
-    <message>
-        <source>answer: unknown option &quot;%1&quot;.</source>
-        <translation>answer: Unbekannte Option „%1“.</translation>
-    </message>
-    <message>
-        <source>answer: name the project file, one finding id and yes or no.</source>
-        <translation>answer: Geben Sie die Projektdatei, eine Befund-ID und yes oder no an.</translation>
-    </message>
-    <message>
-        <source>answer: the answer must be yes or no, not &quot;%1&quot;.</source>
-        <translation>answer: Die Antwort muss yes oder no lauten, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>answer: %1 has no finding &quot;%2&quot;. Run `exchange-transition-planner plan %1` to list the findings and their ids.</source>
-        <translation>answer: %1 enthält keinen Befund „%2“. Führen Sie `exchange-transition-planner plan %1` aus, um die Befunde und ihre IDs aufzulisten.</translation>
-    </message>
-    <message>
-        <source>answer: %1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
-        <translation>answer: %1 ist ein Befund mit dem Schweregrad %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr zeigt. %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: answered yes by %2; it no longer holds its %n phase(s).</source>
-        <translation>
-            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phase nicht mehr auf.</numerusform>
-            <numerusform>%1: von %2 mit Ja beantwortet; der Befund hält seine %n Phasen nicht mehr auf.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: answered no by %2; it still holds %n phase(s).</source>
-        <translation>
-            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phase auf.</numerusform>
-            <numerusform>%1: von %2 mit Nein beantwortet; der Befund hält weiterhin %n Phasen auf.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  answer a manual rule</source>
-        <translation>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  manuelle Regel beantworten</translation>
-    </message>
-</context>
-<context>
-    <name>etp::app::Gui</name>
-    <message>
-        <source>Exchange Transition Planner</source>
-        <translation>Exchange Transition Planner</translation>
-    </message>
-    <message>
-        <source>There is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a desktop session, or use a command such as &quot;show&quot; that needs no window; &quot;--help&quot; lists them.</source>
-        <translation>Es gibt keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie das Programm in einer Desktopsitzung, oder verwenden Sie einen Befehl wie „show“, der kein Fenster benötigt; „--help“ listet die Befehle auf.</translation>
-    </message>
-</context>
-<context>
     <name>etp::app::Main</name>
     <message>
         <source>Usage: %1 [PROJECT.etplan | --demo | COMMAND ...]; run &quot;%1 --help&quot; for the commands.</source>
@@ -1246,18 +1371,6 @@
 <context>
     <name>etp::app::PlanCommand</name>
     <message>
-        <source>Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json]</source>
-        <translation>Aufruf: exchange-transition-planner plan PROJECT.etplan [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Checks the project&apos;s readiness for Exchange 2007 and prints every finding: its rule, severity, subject, message, remediation and the phases it holds or concerns. Manual findings show the answer recorded with `answer`. The project file is only read.</source>
-        <translation>Prüft die Bereitschaft des Projekts für Exchange 2007 und gibt jeden Befund aus: seine Regel, seinen Schweregrad, das betroffene Objekt, die Meldung, die Abhilfe und die Phasen, die er aufhält oder betrifft. Manuelle Befunde zeigen die mit `answer` erfasste Antwort. Die Projektdatei wird nur gelesen.</translation>
-    </message>
-    <message>
-        <source>text (the default) for people, findings that hold a phase first; json for scripts (documented in docs/plan-json.md).</source>
-        <translation>text (Standard) für Leser, mit den Befunden, die eine Phase aufhalten, zuerst; json für Skripts (beschrieben in docs/plan-json.md).</translation>
-    </message>
-    <message>
         <source>plan: --format needs a value (text or json).</source>
         <translation>plan: --format benötigt einen Wert (text oder json).</translation>
     </message>
@@ -1274,8 +1387,52 @@
         <translation>plan: Geben Sie genau eine Projektdatei an.</translation>
     </message>
     <message>
-        <source>plan P [--format text|json]     readiness findings of a project</source>
-        <translation>plan P [--format text|json]     Bereitschaftsbefunde eines Projekts</translation>
+        <source>Usage: exchange-transition-planner plan PROJECT.etplan [--format text|json] [--routing-group-order ID,...|default] [--move-rate GB] [--concurrent-moves N] [--hours-per-night H]</source>
+        <translation>Aufruf: exchange-transition-planner plan PROJECT.etplan [--format text|json] [--routing-group-order ID,...|default] [--move-rate GB] [--concurrent-moves N] [--hours-per-night H]</translation>
+    </message>
+    <message>
+        <source>Prints the transition plan: the readiness findings (those that hold a phase first, with manual answers recorded with `answer`), then the phases per AD site and routing group in dependency order, each with the findings that hold it and its tasks, then the legacy servers to keep and the mailbox-move effort. Without the options that change the plan, the project file is only read.</source>
+        <translation>Gibt den Umstellungsplan aus: die Bereitschaftsbefunde (zuerst diejenigen, die eine Phase aufhalten, mit den per `answer` erfassten manuellen Antworten), dann die Phasen je AD-Standort und Routinggruppe in der Reihenfolge ihrer Abhängigkeiten, jeweils mit den Befunden, die sie aufhalten, und ihren Aufgaben, dann die beizubehaltenden Legacy-Server und den Aufwand für die Postfachverschiebungen. Ohne die Optionen, die den Plan ändern, wird die Projektdatei nur gelesen.</translation>
+    </message>
+    <message>
+        <source>text (the default) for people; json for scripts (documented in docs/plan-json.md).</source>
+        <translation>text (Standard) zum Lesen; json für Skripts (dokumentiert in docs/plan-json.md).</translation>
+    </message>
+    <message>
+        <source>Save the order of the routing groups (their ids, as in the JSON; routing groups not named follow in the default order); &quot;default&quot; forgets it.</source>
+        <translation>Die Reihenfolge der Routinggruppen speichern (ihre IDs wie im JSON; nicht genannte Routinggruppen folgen in der Standardreihenfolge); „default“ verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Save the mailbox move rate, in GB an hour per move (default 2).</source>
+        <translation>Die Rate der Postfachverschiebung speichern, in GB pro Stunde und Verschiebung (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>Save the number of moves at a time (default 4).</source>
+        <translation>Die Anzahl gleichzeitiger Verschiebungen speichern (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>Save the hours of a move night (default 8).</source>
+        <translation>Die Stunden einer Verschiebungsnacht speichern (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>plan: %1 needs a positive number%2.</source>
+        <translation>plan: %1 benötigt eine positive Zahl%2.</translation>
+    </message>
+    <message>
+        <source> (whole)</source>
+        <translation> (ganzzahlig)</translation>
+    </message>
+    <message>
+        <source>plan: --routing-group-order needs routing group ids separated by commas, or &quot;default&quot;.</source>
+        <translation>plan: --routing-group-order benötigt durch Kommas getrennte Routinggruppen-IDs oder „default“.</translation>
+    </message>
+    <message>
+        <source>plan: %1 has no routing group with the id &quot;%2&quot;; `plan %1 --format json` lists them under routing_group_order.</source>
+        <translation>plan: %1 enthält keine Routinggruppe mit der ID „%2“; `plan %1 --format json` listet sie unter routing_group_order auf.</translation>
+    </message>
+    <message>
+        <source>plan P [--format text|json]     findings, phases, tasks, kept servers and effort</source>
+        <translation>plan P [--format text|json]     Befunde, Phasen, Aufgaben, beibehaltene Server und Aufwand</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1510,81 @@
     </message>
 </context>
 <context>
+    <name>etp::app::TaskCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner task PROJECT.etplan TASK-KEY [--status STATUS] [--owner NAME] [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation>Aufruf: exchange-transition-planner task PROJECT.etplan TASK-KEY [--status STATUS] [--owner NAME] [--date YYYY-MM-DD] [--note TEXT]</translation>
+    </message>
+    <message>
+        <source>Sets the status, owner, date and note of one task of the plan and saves them in the project. TASK-KEY is a task key as `plan` prints it. Without options it prints the task&apos;s current state. A task that is no longer in the plan (obsolete) can still be updated.</source>
+        <translation>Legt Status, Verantwortlichen, Datum und Notiz einer Aufgabe des Plans fest und speichert sie im Projekt. TASK-KEY ist ein Aufgabenschlüssel, wie `plan` ihn ausgibt. Ohne Optionen wird der aktuelle Zustand der Aufgabe ausgegeben. Eine Aufgabe, die nicht mehr im Plan enthalten ist (veraltet), kann weiterhin aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>not-started, in-progress, done or not-applicable.</source>
+        <translation>not-started, in-progress, done oder not-applicable.</translation>
+    </message>
+    <message>
+        <source>Who does it (empty clears).</source>
+        <translation>Wer die Aufgabe ausführt (ein leerer Wert löscht die Angabe).</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD (empty clears).</source>
+        <translation>Ein Datum im Format YYYY-MM-DD (ein leerer Wert löscht es).</translation>
+    </message>
+    <message>
+        <source>A note (empty clears).</source>
+        <translation>Eine Notiz (ein leerer Wert löscht sie).</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>obsolete: this task is no longer in the plan</source>
+        <translation>Veraltet: Diese Aufgabe ist nicht mehr im Plan enthalten</translation>
+    </message>
+    <message>
+        <source>task: %1 needs a value.</source>
+        <translation>task: %1 benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>task: unknown option &quot;%1&quot;.</source>
+        <translation>task: Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>task: name the project file and one task key.</source>
+        <translation>task: Geben Sie die Projektdatei und einen Aufgabenschlüssel an.</translation>
+    </message>
+    <message>
+        <source>task: unknown status &quot;%1&quot;; use not-started, in-progress, done or not-applicable.</source>
+        <translation>task: Unbekannter Status „%1“; verwenden Sie not-started, in-progress, done oder not-applicable.</translation>
+    </message>
+    <message>
+        <source>task: &quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>task: „%1“ ist kein Datum; geben Sie es im Format YYYY-MM-DD an.</translation>
+    </message>
+    <message>
+        <source>task: the plan of %1 has no task &quot;%2&quot;; `plan %1` lists the task keys.</source>
+        <translation>task: Der Plan von %1 enthält keine Aufgabe „%2“; `plan %1` listet die Aufgabenschlüssel auf.</translation>
+    </message>
+    <message>
+        <source>task P TASK-KEY [--status S ...] set status, owner, date or note of a plan task</source>
+        <translation>task P TASK-KEY [--status S ...] Status, Verantwortlichen, Datum oder Notiz einer Planaufgabe festlegen</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::Translations</name>
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the program continues in English. Available: de, en.</source>
@@ -1360,69 +1592,546 @@
     </message>
 </context>
 <context>
-    <name>etp::mapping</name>
+    <name>etp::plan</name>
     <message>
-        <source>A second Exchange organization was found; only &quot;%1&quot; is used.</source>
-        <translation>Eine zweite Exchange-Organisation wurde gefunden; nur „%1“ wird verwendet.</translation>
+        <source>Document the Exchange organization, Active Directory and network</source>
+        <translation>Exchange-Organisation, Active Directory und Netzwerk dokumentieren</translation>
     </message>
     <message>
-        <source>serverRole (%1) and msExchServerRole (%2) disagree about the front-end role; serverRole is used.</source>
-        <translation>serverRole (%1) und msExchServerRole (%2) widersprechen sich bei der Front-End-Rolle; serverRole wird verwendet.</translation>
+        <source>Fill in the seed&apos;s Tables 1, 2 and 3; the inventory is the reference for a rollback.</source>
+        <translation>Füllen Sie die Tabellen 1, 2 und 3 des Leitfadens aus; das Inventar ist die Referenz für ein Rollback.</translation>
     </message>
     <message>
-        <source>The server&apos;s routing group is not in the export.</source>
-        <translation>Die Routinggruppe des Servers ist nicht im Export enthalten.</translation>
+        <source>Run the Exchange 2007 Readiness Check</source>
+        <translation>Exchange 2007-Bereitschaftsprüfung ausführen</translation>
     </message>
     <message>
-        <source>The bridgehead &quot;%1&quot; is not an Exchange server in the export.</source>
-        <translation>Der Bridgeheadserver „%1“ ist kein Exchange-Server im Export.</translation>
+        <source>Scan the organization with ExBPA 2.7 or later and resolve every finding that holds a phase.</source>
+        <translation>Überprüfen Sie die Organisation mit ExBPA 2.7 oder höher, und beheben Sie jeden Befund, der eine Phase aufhält.</translation>
     </message>
     <message>
-        <source>The destination routing group is not in the export.</source>
-        <translation>Die Zielroutinggruppe ist nicht im Export enthalten.</translation>
+        <source>Document the backup and restore plan</source>
+        <translation>Plan für Sicherung und Wiederherstellung dokumentieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names no SMTP domain.</source>
-        <translation>„%1“ bezeichnet keine SMTP-Domäne.</translation>
+        <source>Table 1 &quot;Data recovery plan&quot;: how the legacy servers are backed up and restored.</source>
+        <translation>Tabelle 1 „Datenwiederherstellungsplan“: wie die Legacy-Server gesichert und wiederhergestellt werden.</translation>
     </message>
     <message>
-        <source>No forest root domain was found, so Schema Admins and Enterprise Admins cannot be identified; include the configuration and root domain exports.</source>
-        <translation>Es wurde keine Stammdomäne der Gesamtstruktur gefunden, daher können Schema-Admins und Organisations-Admins nicht ermittelt werden; nehmen Sie die Exporte der Konfiguration und der Stammdomäne hinzu.</translation>
+        <source>Plan the Exchange 2007 compatible version of %1 for the new servers</source>
+        <translation>Mit Exchange 2007 kompatible Version von %1 für die neuen Server einplanen</translation>
     </message>
     <message>
-        <source>The subnet &quot;%1&quot; is not in address/length form.</source>
-        <translation>Das Subnetz „%1“ hat nicht die Form Adresse/Länge.</translation>
+        <source>Upgrade or replace %1 with a version compatible with Exchange 2007</source>
+        <translation>%1 auf eine mit Exchange 2007 kompatible Version aktualisieren oder durch eine solche ersetzen</translation>
     </message>
     <message>
-        <source>The site &quot;%1&quot; is not in the export.</source>
-        <translation>Der Standort „%1“ ist nicht im Export enthalten.</translation>
+        <source>Exchange-aware product (%1), version %2.</source>
+        <translation>Exchange-fähiges Produkt (%1), Version %2.</translation>
     </message>
     <message>
-        <source>The domain SID cannot be read.</source>
-        <translation>Die Domänen-SID kann nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>etp::mapping::Context</name>
-    <message>
-        <source>The objectGUID is not 16 bytes long; a new id is used.</source>
-        <translation>Die objectGUID ist nicht 16 Bytes lang; eine neue ID wird verwendet.</translation>
+        <source>Run setup /PrepareLegacyExchangePermissions</source>
+        <translation>setup /PrepareLegacyExchangePermissions ausführen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number; the value is ignored.</source>
-        <translation>„%1“ ist keine Zahl; der Wert wird ignoriert.</translation>
+        <source>In every domain where Exchange 2003 or 2000 DomainPrep ran, so that the Recipient Update Service keeps working after the schema update (/PrepareAD runs it when it is not run first).</source>
+        <translation>In jeder Domäne, in der DomainPrep von Exchange 2003 oder 2000 ausgeführt wurde, damit der Empfängeraktualisierungsdienst nach der Schemaaktualisierung weiter funktioniert (/PrepareAD führt den Schritt aus, wenn er nicht vorher ausgeführt wurde).</translation>
     </message>
     <message>
-        <source>%1 is out of range; the value is ignored.</source>
-        <translation>%1 liegt außerhalb des gültigen Bereichs; der Wert wird ignoriert.</translation>
+        <source>Run setup /PrepareSchema</source>
+        <translation>setup /PrepareSchema ausführen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither TRUE nor FALSE (nor 1 or 0); the value is ignored.</source>
-        <translation>„%1“ ist weder TRUE noch FALSE (noch 1 oder 0); der Wert wird ignoriert.</translation>
+        <source>With an account in Schema Admins and Enterprise Admins, in the schema master&apos;s site.</source>
+        <translation>Mit einem Konto, das Mitglied von Schema-Admins und Organisations-Admins ist, am Standort des Schemamasters.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid distinguished name; the link is ignored.</source>
-        <translation>„%1“ ist kein gültiger definierter Name; die Verknüpfung wird ignoriert.</translation>
+        <source>Run setup /PrepareAD</source>
+        <translation>setup /PrepareAD ausführen</translation>
+    </message>
+    <message>
+        <source>Creates the Exchange 2007 administrative and routing groups and the universal security groups.</source>
+        <translation>Erstellt die administrative Gruppe und die Routinggruppe für Exchange 2007 sowie die universellen Sicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>Run setup /PrepareDomain in %1</source>
+        <translation>setup /PrepareDomain in %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Every domain that holds Exchange servers or recipients.</source>
+        <translation>Jede Domäne, die Exchange-Server oder Empfänger enthält.</translation>
+    </message>
+    <message>
+        <source>Run setup /PrepareDomain in each domain</source>
+        <translation>setup /PrepareDomain in jeder Domäne ausführen</translation>
+    </message>
+    <message>
+        <source>Install a Client Access server in AD site %1</source>
+        <translation>Clientzugriffsserver im AD-Standort %1 installieren</translation>
+    </message>
+    <message>
+        <source>The first Exchange 2007 role in a site that holds or will hold a Mailbox server; an Exchange 2003 or 2000 front-end cannot give access to Exchange 2007 mailboxes.</source>
+        <translation>Die erste Exchange 2007-Rolle in einem Standort, der einen Postfachserver enthält oder enthalten wird; ein Exchange 2003- oder 2000-Front-End-Server kann keinen Zugriff auf Exchange 2007-Postfächer bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Configure Outlook Web Access, Exchange ActiveSync and Outlook Anywhere in AD site %1</source>
+        <translation>Outlook Web Access, Exchange ActiveSync und Outlook Anywhere im AD-Standort %1 konfigurieren</translation>
+    </message>
+    <message>
+        <source>Virtual directories, certificates and external URLs of the new Client Access server.</source>
+        <translation>Virtuelle Verzeichnisse, Zertifikate und externe URLs des neuen Clientzugriffsservers.</translation>
+    </message>
+    <message>
+        <source>Point the Internet clients of front-end server %1 at the Client Access server</source>
+        <translation>Internetclients des Front-End-Servers %1 auf den Clientzugriffsserver umstellen</translation>
+    </message>
+    <message>
+        <source>The Exchange 2007 Client Access server proxies /exchange to the Exchange 2003 back-end servers while their mailboxes have not moved.</source>
+        <translation>Der Exchange 2007-Clientzugriffsserver leitet /exchange per Proxy an die Exchange 2003-Back-End-Server weiter, solange deren Postfächer nicht verschoben wurden.</translation>
+    </message>
+    <message>
+        <source>Install an Edge Transport server in the perimeter network</source>
+        <translation>Edge-Transport-Server im Umkreisnetzwerk installieren</translation>
+    </message>
+    <message>
+        <source>On its own computer, outside the domain; it needs no change to the Exchange organization (seed).</source>
+        <translation>Auf einem eigenen Computer außerhalb der Domäne; er erfordert keine Änderung an der Exchange-Organisation (Leitfaden).</translation>
+    </message>
+    <message>
+        <source>Subscribe the Edge Transport server to the first Hub Transport server (hub-transport of %1)</source>
+        <translation>Edge-Transport-Server beim ersten Hub-Transport-Server abonnieren (Phase hub-transport von %1)</translation>
+    </message>
+    <message>
+        <source>New-EdgeSubscription on the Edge server, then import the file on a Hub Transport server; EdgeSync needs a Hub Transport server to replicate from.</source>
+        <translation>New-EdgeSubscription auf dem Edge-Server ausführen und die Datei dann auf einem Hub-Transport-Server importieren; EdgeSync benötigt einen Hub-Transport-Server als Replikationsquelle.</translation>
+    </message>
+    <message>
+        <source>Move the SMTP relay duties of %1 to the Edge Transport server</source>
+        <translation>SMTP-Relayaufgaben von %1 auf den Edge-Transport-Server verlagern</translation>
+    </message>
+    <message>
+        <source>Table 3: perimeter servers that provide SMTP relay.</source>
+        <translation>Tabelle 3: Server im Umkreisnetzwerk, die als SMTP-Relay dienen.</translation>
+    </message>
+    <message>
+        <source>Install a Unified Messaging server</source>
+        <translation>Unified Messaging-Server installieren</translation>
+    </message>
+    <message>
+        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed).</source>
+        <translation>Erfordert zuerst einen Exchange 2007-Hub-Transport- und -Postfachserver (Leitfaden).</translation>
+    </message>
+    <message>
+        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed): after the mailbox phase of %1.</source>
+        <translation>Erfordert zuerst einen Exchange 2007-Hub-Transport- und -Postfachserver (Leitfaden): nach der Postfachphase von %1.</translation>
+    </message>
+    <message>
+        <source>Create UM dial plans, IP gateways and mailbox policies</source>
+        <translation>UM-Wählpläne, IP-Gateways und Postfachrichtlinien erstellen</translation>
+    </message>
+    <message>
+        <source>Associate the Unified Messaging server with its dial plan and configure the IP gateways.</source>
+        <translation>Ordnen Sie den Unified Messaging-Server seinem Wählplan zu, und konfigurieren Sie die IP-Gateways.</translation>
+    </message>
+    <message>
+        <source>Enable Unified Messaging for users whose mailboxes are on Exchange 2007</source>
+        <translation>Unified Messaging für Benutzer aktivieren, deren Postfächer sich auf Exchange 2007 befinden</translation>
+    </message>
+    <message>
+        <source>Only recipients with mailboxes on Exchange 2007 servers can use Unified Messaging (seed).</source>
+        <translation>Nur Empfänger mit Postfächern auf Exchange 2007-Servern können Unified Messaging verwenden (Leitfaden).</translation>
+    </message>
+    <message>
+        <source>Verify the Exchange 2007 installations</source>
+        <translation>Exchange 2007-Installationen überprüfen</translation>
+    </message>
+    <message>
+        <source>Seed: verify that your installations were successful (Verifying an Exchange 2007 Installation).</source>
+        <translation>Leitfaden: Überprüfen Sie, ob die Installationen erfolgreich waren (Überprüfen einer Exchange 2007-Installation).</translation>
+    </message>
+    <message>
+        <source>Upgrade the default e-mail address policy</source>
+        <translation>Standard-E-Mail-Adressrichtlinie aktualisieren</translation>
+    </message>
+    <message>
+        <source>Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients, so that Exchange 2007 can edit it.</source>
+        <translation>Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients, damit Exchange 2007 sie bearbeiten kann.</translation>
+    </message>
+    <message>
+        <source>Rewrite the filter of recipient policy %1 for Exchange 2007</source>
+        <translation>Filter der Empfängerrichtlinie %1 für Exchange 2007 neu schreiben</translation>
+    </message>
+    <message>
+        <source>The LDAP filter %1 becomes an OPATH recipient filter.</source>
+        <translation>Der LDAP-Filter %1 wird zu einem OPATH-Empfängerfilter.</translation>
+    </message>
+    <message>
+        <source>Rewrite the filter of address list %1 for Exchange 2007</source>
+        <translation>Filter der Adressliste %1 für Exchange 2007 neu schreiben</translation>
+    </message>
+    <message>
+        <source>Finalize the deployment</source>
+        <translation>Bereitstellung abschließen</translation>
+    </message>
+    <message>
+        <source>Seed: the post-installation tasks that finalize the deployment of each server role.</source>
+        <translation>Leitfaden: die Aufgaben nach der Installation, mit denen die Bereitstellung jeder Serverrolle abgeschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Assess and document</source>
+        <translation>Bewerten und dokumentieren</translation>
+    </message>
+    <message>
+        <source>Prepare Active Directory</source>
+        <translation>Active Directory vorbereiten</translation>
+    </message>
+    <message>
+        <source>Client Access</source>
+        <translation>Clientzugriff</translation>
+    </message>
+    <message>
+        <source>Edge Transport</source>
+        <translation>Edge-Transport</translation>
+    </message>
+    <message>
+        <source>Hub Transport</source>
+        <translation>Hub-Transport</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Public and system folders</source>
+        <translation>Öffentliche Ordner und Systemordner</translation>
+    </message>
+    <message>
+        <source>Decommission legacy servers</source>
+        <translation>Legacy-Server außer Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Remove connectors and routing group</source>
+        <translation>Connectors und Routinggruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Unified Messaging</source>
+        <translation>Unified Messaging</translation>
+    </message>
+    <message>
+        <source>Post-installation tasks</source>
+        <translation>Aufgaben nach der Installation</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Hosts %1, an Exchange 2000 feature that Exchange 2007 does not support: keep this server while the feature is in use</source>
+        <translation>Hostet %1, eine Exchange 2000-Funktion, die Exchange 2007 nicht unterstützt: Diesen Server beibehalten, solange die Funktion verwendet wird</translation>
+    </message>
+    <message>
+        <source>Hosts %1, an Exchange 2003 feature that Exchange 2007 does not support: keep this server while the feature is in use</source>
+        <translation>Hostet %1, eine Exchange 2003-Funktion, die Exchange 2007 nicht unterstützt: Diesen Server beibehalten, solange die Funktion verwendet wird</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 Mailbox and Unified Messaging servers need a Hub Transport server in their AD site (seed: Hub before Mailbox and UM).</source>
+        <translation>Exchange 2007-Postfach- und -Unified Messaging-Server benötigen einen Hub-Transport-Server in ihrem AD-Standort (Leitfaden: Hub-Transport vor Postfach und UM).</translation>
+    </message>
+    <message>
+        <source>This is the first Hub Transport server: when setup asks for a legacy routing server, choose a bridgehead of %1, the routing group that hosts the first connector to Exchange 2007.</source>
+        <translation>Dies ist der erste Hub-Transport-Server: Wenn das Setup nach einem Legacy-Routingserver fragt, wählen Sie einen Bridgeheadserver von %1 aus, der Routinggruppe, in der sich der erste Connector zu Exchange 2007 befindet.</translation>
+    </message>
+    <message>
+        <source>Install a Hub Transport server in AD site %1</source>
+        <translation>Hub-Transport-Server im AD-Standort %1 installieren</translation>
+    </message>
+    <message>
+        <source>Use the Hub Transport server of AD site %1 (installed in hub-transport of %2)</source>
+        <translation>Hub-Transport-Server des AD-Standorts %1 verwenden (installiert in der Phase hub-transport von %2)</translation>
+    </message>
+    <message>
+        <source>One Hub Transport server per target site; check that it can carry the mail of %1 too.</source>
+        <translation>Ein Hub-Transport-Server pro Zielstandort; prüfen Sie, ob er auch die E-Mail von %1 übertragen kann.</translation>
+    </message>
+    <message>
+        <source>Choose the AD site for the Exchange 2007 servers of %1</source>
+        <translation>AD-Standort für die Exchange 2007-Server von %1 auswählen</translation>
+    </message>
+    <message>
+        <source>No server of this routing group has an address in a known subnet; enter its target sites.</source>
+        <translation>Kein Server dieser Routinggruppe hat eine Adresse in einem bekannten Subnetz; geben Sie die Zielstandorte der Routinggruppe ein.</translation>
+    </message>
+    <message>
+        <source>Set link-state suppression on %1</source>
+        <translation>Unterdrückung von Verbindungsstatusänderungen auf %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Registry HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1; then restart the Routing Engine, SMTP and MTA services. Needed on every legacy server before further routing group connectors.</source>
+        <translation>Registrierung: HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1; starten Sie dann die Dienste Routingmodul, SMTP und MTA neu. Auf jedem Legacy-Server erforderlich, bevor weitere Routinggruppenconnectors erstellt werden.</translation>
+    </message>
+    <message>
+        <source>New-RoutingGroupConnector -BiDirectional between a bridgehead of %1 and an Exchange 2007 Hub Transport server, so that mail flows between them.</source>
+        <translation>New-RoutingGroupConnector -BiDirectional zwischen einem Bridgeheadserver von %1 und einem Exchange 2007-Hub-Transport-Server, damit E-Mail zwischen beiden fließt.</translation>
+    </message>
+    <message>
+        <source>This is the first connector to Exchange 2007: the setup of the first Hub Transport server creates it when a bridgehead of %1 is chosen as legacy routing server.</source>
+        <translation>Dies ist der erste Connector zu Exchange 2007: Das Setup des ersten Hub-Transport-Servers erstellt ihn, wenn ein Bridgeheadserver von %1 als Legacy-Routingserver ausgewählt wird.</translation>
+    </message>
+    <message>
+        <source>Create the routing group connector pair between %1 and the Exchange 2007 routing group</source>
+        <translation>Routinggruppenconnectorpaar zwischen %1 und der Exchange 2007-Routinggruppe erstellen</translation>
+    </message>
+    <message>
+        <source>Install a Mailbox server in AD site %1 for %2</source>
+        <translation>Postfachserver im AD-Standort %1 für %2 installieren</translation>
+    </message>
+    <message>
+        <source>Seed: deploy and configure Mailbox servers, then move the mailboxes.</source>
+        <translation>Leitfaden: Postfachserver bereitstellen und konfigurieren, dann die Postfächer verschieben.</translation>
+    </message>
+    <message>
+        <source>Install a Mailbox server for %1</source>
+        <translation>Postfachserver für %1 installieren</translation>
+    </message>
+    <message>
+        <source>Replicate free/busy and offline address book folders to Exchange 2007 before moving the mailboxes of %1</source>
+        <translation>Ordner für Frei/Gebucht-Informationen und Offlineadressbuch auf Exchange 2007 replizieren, bevor die Postfächer von %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>Outlook 2003 and earlier read free/busy and the offline address book from public folders.</source>
+        <translation>Outlook 2003 und früher lesen Frei/Gebucht-Informationen und das Offlineadressbuch aus Öffentlichen Ordnern.</translation>
+    </message>
+    <message>
+        <source>Move-Mailbox or the Move Mailbox Wizard, to an Exchange 2007 Mailbox server of %1.</source>
+        <translation>Move-Mailbox oder der Assistent zum Verschieben von Postfächern, auf einen Exchange 2007-Postfachserver von %1.</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size: %4 GB)</source>
+        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Postfächer: %3, Größe: %4 GB)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size not entered)</source>
+        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Postfächer: %3, Größe nicht eingegeben)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (count not known, size: %3 GB)</source>
+        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Anzahl unbekannt, Größe: %3 GB)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of store %1 on %2 (count and size not known)</source>
+        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Anzahl und Größe unbekannt)</translation>
+    </message>
+    <message>
+        <source>Move the public and system folder replicas of store %1 on %2 to Exchange 2007</source>
+        <translation>Replikate der Öffentlichen Ordner und Systemordner des Informationsspeichers %1 auf %2 nach Exchange 2007 verschieben</translation>
+    </message>
+    <message>
+        <source>Seed: move resources, public folders and system folders (free/busy, offline address book), then remove the replicas from the legacy store.</source>
+        <translation>Leitfaden: Ressourcen, Öffentliche Ordner und Systemordner (Frei/Gebucht-Informationen, Offlineadressbuch) verschieben und dann die Replikate aus dem Legacy-Informationsspeicher entfernen.</translation>
+    </message>
+    <message>
+        <source>Confirm that no public or system folder replicas remain in %1</source>
+        <translation>Bestätigen, dass in %1 keine Replikate von Öffentlichen Ordnern oder Systemordnern verbleiben</translation>
+    </message>
+    <message>
+        <source>No public folder store of this routing group is in the inventory.</source>
+        <translation>Das Inventar enthält keinen Informationsspeicher für Öffentliche Ordner dieser Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 beibehalten</translation>
+    </message>
+    <message>
+        <source>Move the generation of offline address book %1 from %2 to an Exchange 2007 Mailbox server</source>
+        <translation>Generierung des Offlineadressbuchs %1 von %2 auf einen Exchange 2007-Postfachserver verschieben</translation>
+    </message>
+    <message>
+        <source>Move-OfflineAddressBook.</source>
+        <translation>Move-OfflineAddressBook.</translation>
+    </message>
+    <message>
+        <source>Recipient Update Service %1</source>
+        <translation>Empfängeraktualisierungsdienst %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 provisions recipients itself; the service goes with the last legacy server.</source>
+        <translation>Exchange 2007 stellt Empfänger selbst bereit; der Dienst entfällt mit dem letzten Legacy-Server.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to a legacy server that stays longer</source>
+        <translation>%1 von %2 auf einen Legacy-Server verschieben, der länger bestehen bleibt</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on a legacy server until the end of coexistence.</source>
+        <translation>Exchange 2007 hat keinen Empfängeraktualisierungsdienst: Jede Domäne mit Empfängern benötigt bis zum Ende der Koexistenz einen solchen Dienst auf einem Legacy-Server.</translation>
+    </message>
+    <message>
+        <source>Re-create SMTP connector %1 as a Send connector on Exchange 2007 and remove it</source>
+        <translation>SMTP-Connector %1 als Sendeconnector auf Exchange 2007 neu erstellen und entfernen</translation>
+    </message>
+    <message>
+        <source>Internet and SMTP mail must flow through Exchange 2007 before the bridgeheads go.</source>
+        <translation>Internet- und SMTP-E-Mail muss über Exchange 2007 fließen, bevor die Bridgeheadserver entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Replace connector %1 (%2) before its bridgehead servers go</source>
+        <translation>Connector %1 (%2) ersetzen, bevor seine Bridgeheadserver entfernt werden</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 does not support this connector: use SMTP, or keep a legacy server for it.</source>
+        <translation>Exchange 2007 unterstützt diesen Connector nicht: Verwenden Sie SMTP, oder behalten Sie dafür einen Legacy-Server bei.</translation>
+    </message>
+    <message>
+        <source>Point the expansion server of distribution group %1 away from %2</source>
+        <translation>Erweiterungsserver der Verteilergruppe %1 von %2 auf einen anderen Server umstellen</translation>
+    </message>
+    <message>
+        <source>Clear msExchExpansionServerName or name a server that stays; otherwise mail to the group is returned after the server is gone.</source>
+        <translation>Leeren Sie msExchExpansionServerName, oder geben Sie einen Server an, der bestehen bleibt; andernfalls werden Nachrichten an die Gruppe nach dem Entfernen des Servers als unzustellbar zurückgesendet.</translation>
+    </message>
+    <message>
+        <source>Remove the mailbox and public folder stores of %1</source>
+        <translation>Postfachspeicher und Informationsspeicher für Öffentliche Ordner von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Only once their mailboxes and replicas have moved.</source>
+        <translation>Erst, wenn ihre Postfächer und Replikate verschoben wurden.</translation>
+    </message>
+    <message>
+        <source>Uninstall Exchange from %1</source>
+        <translation>Exchange von %1 deinstallieren</translation>
+    </message>
+    <message>
+        <source>Seed: the uninstall process decommissions the server and removes it from the organization.</source>
+        <translation>Leitfaden: Bei der Deinstallation wird der Server außer Betrieb genommen und aus der Organisation entfernt.</translation>
+    </message>
+    <message>
+        <source>Keep routing group %1 and its connector pair to Exchange 2007</source>
+        <translation>Routinggruppe %1 und ihr Connectorpaar zu Exchange 2007 beibehalten</translation>
+    </message>
+    <message>
+        <source>It keeps %1, which the FEATURE findings keep.</source>
+        <translation>Sie enthält %1 (aufgrund der FEATURE-Befunde beibehalten).</translation>
+    </message>
+    <message>
+        <source>Remove the routing group connector pair between %1 and the Exchange 2007 routing group</source>
+        <translation>Routinggruppenconnectorpaar zwischen %1 und der Exchange 2007-Routinggruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove-RoutingGroupConnector for both directions.</source>
+        <translation>Remove-RoutingGroupConnector für beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>Remove routing group connector %1 (%2 to %3)</source>
+        <translation>Routinggruppenconnector %1 entfernen (von %2 zu %3)</translation>
+    </message>
+    <message>
+        <source>A connector to or from a routing group that leaves the organization.</source>
+        <translation>Ein Connector zu oder von einer Routinggruppe, die aus der Organisation entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Uninstall Exchange from %1, the organization&apos;s last legacy server</source>
+        <translation>Exchange von %1 deinstallieren, dem letzten Legacy-Server der Organisation</translation>
+    </message>
+    <message>
+        <source>After its connectors are removed; then the routing groups and administrative groups are empty.</source>
+        <translation>Nachdem seine Connectors entfernt wurden; danach sind die Routinggruppen und administrativen Gruppen leer.</translation>
+    </message>
+    <message>
+        <source>Remove routing group %1</source>
+        <translation>Routinggruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Once it holds no server and no connector.</source>
+        <translation>Sobald sie keinen Server und keinen Connector mehr enthält.</translation>
+    </message>
+    <message>
+        <source>Remove the empty administrative group %1</source>
+        <translation>Leere administrative Gruppe %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Its routing groups and servers are gone.</source>
+        <translation>Ihre Routinggruppen und Server sind entfernt.</translation>
+    </message>
+    <message>
+        <source>Phases in order (%1)</source>
+        <translation>Phasen in Reihenfolge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished</source>
+        <translation>%1 von %2 Aufgaben abgeschlossen</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nach: %1</translation>
+    </message>
+    <message>
+        <source>HELD BY: %1</source>
+        <translation>AUFGEHALTEN DURCH: %1</translation>
+    </message>
+    <message>
+        <source>Concerned by: %1</source>
+        <translation>Betroffen von: %1</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>done by Exchange 2007 server %1</source>
+        <translation>erledigt durch Exchange 2007-Server %1</translation>
+    </message>
+    <message>
+        <source>waits for: %1</source>
+        <translation>wartet auf: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Legacy servers to keep (%1)</source>
+        <translation>Beizubehaltende Legacy-Server (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Mailbox-move effort (%1 GB/h per move, %2 concurrent moves, %3 hours a night)</source>
+        <translation>Aufwand für Postfachverschiebungen (%1 GB/h pro Verschiebung, %2 gleichzeitige Verschiebungen, %3 Stunden pro Nacht)</translation>
+    </message>
+    <message>
+        <source>mailboxes: %1, size: %2 GB, nights: %3</source>
+        <translation>Postfächer: %1, Größe: %2 GB, Nächte: %3</translation>
+    </message>
+    <message>
+        <source>(stores without a size, left out: %1)</source>
+        <translation>(Informationsspeicher ohne Größe, nicht berücksichtigt: %1)</translation>
+    </message>
+    <message>
+        <source>Obsolete tasks: saved state of tasks no longer in the plan (%1)</source>
+        <translation>Veraltete Aufgaben: gespeicherter Zustand von Aufgaben, die nicht mehr im Plan enthalten sind (%1)</translation>
     </message>
 </context>
 <context>
@@ -2086,81 +2795,6 @@
     <message>
         <source>an unrecorded operating system</source>
         <translation>ein nicht erfasstes Betriebssystem</translation>
-    </message>
-</context>
-<context>
-    <name>etp::storage</name>
-    <message>
-        <source>no schema version</source>
-        <translation>keine Schemaversion</translation>
-    </message>
-    <message>
-        <source>The project file %1 does not exist. Check the name and folder, or create a new project.</source>
-        <translation>Die Projektdatei %1 ist nicht vorhanden. Überprüfen Sie Namen und Ordner, oder erstellen Sie ein neues Projekt.</translation>
-    </message>
-    <message>
-        <source>The project file %1 cannot be read (%2). Check that it is a file and that you may read it.</source>
-        <translation>Die Projektdatei %1 kann nicht gelesen werden (%2). Stellen Sie sicher, dass es sich um eine Datei handelt und dass Sie sie lesen dürfen.</translation>
-    </message>
-    <message>
-        <source>The project file %1 cannot be written. Check the permissions of the file and its folder, or open it read-only.</source>
-        <translation>Die Projektdatei %1 kann nicht geschrieben werden. Überprüfen Sie die Berechtigungen der Datei und ihres Ordners, oder öffnen Sie sie schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a project file of Exchange Transition Planner: it is not a SQLite database. Choose a .etplan file.</source>
-        <translation>%1 ist keine Projektdatei von Exchange Transition Planner: Es ist keine SQLite-Datenbank. Wählen Sie eine .etplan-Datei aus.</translation>
-    </message>
-    <message>
-        <source>%1 is empty, so it holds no project. Choose another file or restore it from a backup.</source>
-        <translation>%1 ist leer und enthält daher kein Projekt. Wählen Sie eine andere Datei aus, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is damaged (%2). Restore it from a backup.</source>
-        <translation>Die Projektdatei %1 ist beschädigt (%2). Stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is truncated: it should hold %2 bytes but holds only %3. It was probably copied incompletely; copy it again or restore it from a backup.</source>
-        <translation>Die Projektdatei %1 ist abgeschnitten: Sie sollte %2 Bytes enthalten, enthält aber nur %3. Sie wurde vermutlich unvollständig kopiert; kopieren Sie sie erneut, oder stellen Sie sie aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>%1 is a SQLite database of another program, not a project file of Exchange Transition Planner. Choose a .etplan file.</source>
-        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Projektdatei von Exchange Transition Planner. Wählen Sie eine .etplan-Datei aus.</translation>
-    </message>
-    <message>
-        <source>The project file %1 was saved by a newer version of Exchange Transition Planner (file format %2; this version reads up to %3). Open it with the newer version.</source>
-        <translation>Die Projektdatei %1 wurde mit einer neueren Version von Exchange Transition Planner gespeichert (Dateiformat %2; diese Version liest bis Format %3). Öffnen Sie sie mit der neueren Version.</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>ein anderes Programm</translation>
-    </message>
-    <message>
-        <source>The project file %1 is open for editing by %2. Close it there first, or open it read-only.</source>
-        <translation>Die Projektdatei %1 ist von %2 zur Bearbeitung geöffnet. Schließen Sie sie dort zuerst, oder öffnen Sie sie schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>The project file %1 was being saved when a program stopped, and its last saved state has not been restored yet. Open it for editing once (not read-only) to restore it.</source>
-        <translation>Die Projektdatei %1 wurde gerade gespeichert, als ein Programm beendet wurde, und ihr zuletzt gespeicherter Zustand ist noch nicht wiederhergestellt. Öffnen Sie sie einmal zur Bearbeitung (nicht schreibgeschützt), um ihn wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>The project file %1 is being saved by another program. Try again in a moment.</source>
-        <translation>Die Projektdatei %1 wird gerade von einem anderen Programm gespeichert. Versuchen Sie es gleich noch einmal.</translation>
-    </message>
-    <message>
-        <source>The project file %1 could not be updated to file format %2 (%3). The file was left as it was.</source>
-        <translation>Die Projektdatei %1 konnte nicht auf das Dateiformat %2 aktualisiert werden (%3). Die Datei wurde unverändert gelassen.</translation>
-    </message>
-    <message>
-        <source>The project could not be saved to %1 (%2). The file holds its last saved state; check the free space and permissions and save again.</source>
-        <translation>Das Projekt konnte nicht in %1 gespeichert werden (%2). Die Datei enthält ihren zuletzt gespeicherten Zustand; überprüfen Sie den freien Speicherplatz und die Berechtigungen, und speichern Sie erneut.</translation>
-    </message>
-    <message>
-        <source>The project %1 is open read-only (%2). Use Save As to save it under another name.</source>
-        <translation>Das Projekt %1 ist schreibgeschützt geöffnet (%2). Verwenden Sie „Speichern unter“, um es unter einem anderen Namen zu speichern.</translation>
-    </message>
-    <message>
-        <source>The project has no file yet. Use Save As to choose one.</source>
-        <translation>Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
     </message>
 </context>
 <context>
