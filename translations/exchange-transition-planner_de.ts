@@ -92,6 +92,276 @@
     </message>
 </context>
 <context>
+    <name>etp::Discovery</name>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the RootDSE of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the RootDSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RootDSE names no configurationNamingContext: this is not an Active Directory domain controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the global catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the domains of the forest from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration partition %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema master and Exchange schema version from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading domain data under %1 from the global catalog %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The address is not an LDAP URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a URI such as ldap://dc1.example.com or ldaps://dc1.example.com:636.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection would be unencrypted, so the password would cross the network in clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --starttls or use an ldaps:// URI; pass --allow-unencrypted only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path given to --ca-file; it must be a PEM file with the certificate of the authority that signed the domain controller&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections there: the server is down, the host name is wrong or no directory service listens on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host name and port (389 for LDAP, 636 for LDAPS, 3268/3269 for the global catalog) and that the domain controller is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was not accepted in time: a firewall may drop the packets or the host is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the port is open from this workstation, or raise the connect time-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the way expected: this is probably an LDAPS port addressed with ldap://, an LDAP port addressed with ldaps://, or not a directory service at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use ldap:// (with --starttls) for port 389 or 3268 and ldaps:// for port 636 or 3269.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the connection but did not answer in time: it may be overloaded, hung, or not a directory service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another domain controller, check the port, or raise the operation time-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by an authority this workstation trusts (or it has expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass the certificate of your enterprise certification authority with --ca-file, or add it to the system&apos;s trusted certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is trusted but does not name the host that was connected to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the name the certificate was issued for (usually the domain controller&apos;s full DNS name), not an alias or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted session could not be set up: the server may not support StartTLS or has no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the domain controller has a server certificate, or try ldaps:// on port 636.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty: a bind with a name and no password is an unauthenticated bind that reads nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account&apos;s password in the password file or on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the account name or password (or the account is locked, disabled or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the bind name (a DN or user@domain) and the password, and that the account may log on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let anonymous users search the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an account with --bind-dn and its password with --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is logged on but may not read what discovery needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an account that can read the configuration partition, such as a member of Domain Users in the forest root domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke in the middle of discovery: the server stopped or the network failed. Nothing was saved from this incomplete reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run discovery again when the domain controller is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery was cancelled. Nothing was saved from this incomplete reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run discovery again to read the whole directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped a search at its size or time limit, so the answer is incomplete. Nothing was saved from this incomplete reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the directory administrator about the server&apos;s MaxPageSize and MaxResultSetSize limits, or use an account the limits do not apply to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A naming context the server announced does not exist there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a domain controller of the forest (not a member server or another directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message below; try another domain controller if it persists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed at %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery failed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> while trying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server or library said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simple bind as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TCP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS handshake (LDAPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LDAP connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous bind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range retrieval of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etp::ExchangeVersion</name>
     <message>
         <source>Exchange Server 5.5</source>
@@ -1181,6 +1451,137 @@
     <message>
         <source>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  answer a manual rule</source>
         <translation>answer P FINDING-ID yes|no [--by NAME] [--note TEXT]  manuelle Regel beantworten</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::DiscoverCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner discover --uri URI [--gc-uri URI] [--starttls] [--ca-file F] [--allow-unencrypted] --bind-dn DN --password-file F|- [--dns-server ADDR | --no-resolve] [--connect-timeout MS] [--timeout MS] --out P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the Exchange organization, sites and domains from Active Directory over LDAP: the configuration partition from the domain controller at URI, forest-wide domain data (groups with expansion servers, computers, other domains) from the global catalog. Creates P, or merges into it (what a person typed is kept). The password is read from a file or standard input and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldap://HOST[:PORT] or ldaps://HOST[:PORT] of a domain controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the global catalog (default: the same host, port 3268, or 3269 for ldaps://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypt ldap:// with StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the server certificate (default: the system store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow plain ldap:// without StartTLS (the password is sent in clear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account: a DN or user@domain (omit for an anonymous search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the password from file F, or from standard input with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve server names with this DNS server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not resolve server names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time-out for connecting and the TLS handshake (default 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest wait for any one answer of the server (default 60000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file to create or merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: %1 needs a number of milliseconds, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: say which domain controller to read with --uri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: say where to write the project with --out P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: give the password of %1 with --password-file F (or - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: --dns-server and --no-resolve exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover: %1 is not an IP address of a DNS server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 entries read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global catalog %1 could not be read; discovery went on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a value of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Read %1 entries from %2; %3 objects added, %4 changed, %5 removed; saved %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discover --uri URI ... --out P  read the organization live from Active Directory over LDAP</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

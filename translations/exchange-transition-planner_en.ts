@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>etp::Discovery</name>
+    <message numerus="yes">
+        <source>Read %n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etp::InventoryText</name>
     <message numerus="yes">
         <source>%1 (%n)</source>
