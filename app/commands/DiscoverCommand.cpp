@@ -201,19 +201,13 @@ int run(const QStringList &arguments, CommandIo &io)
                                  .arg(dnsServer));
     }
 
-    Project project;
     const bool exists = QFileInfo::exists(out);
-    if (exists) {
-        auto loaded = loadProject(out);
-        if (!loaded) {
-            io.err << loaded.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        project = std::move(*loaded);
-    } else {
-        project.created = QDateTime::currentDateTimeUtc();
-        project.title = QFileInfo(out).completeBaseName();
+    auto opened = loadOrCreateProject(out);
+    if (!opened) {
+        io.err << opened.error().message << Qt::endl;
+        return ExitFailure;
     }
+    Project project = std::move(*opened);
     if (!passwordSource.isEmpty()) {
         QString problem;
         if (!readPassword(passwordSource, &server.password, &problem)) {

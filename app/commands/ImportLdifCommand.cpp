@@ -115,16 +115,13 @@ int run(const QStringList &arguments, CommandIo &io)
                            .arg(dnsServer));
     }
 
-    Project project;
     const bool exists = QFileInfo::exists(out);
-    if (exists) {
-        auto loaded = loadProject(out);
-        if (!loaded) {
-            io.err << loaded.error().message << Qt::endl;
-            return ExitFailure;
-        }
-        project = std::move(*loaded);
+    auto opened = loadOrCreateProject(out);
+    if (!opened) {
+        io.err << opened.error().message << Qt::endl;
+        return ExitFailure;
     }
+    Project project = std::move(*opened);
     const auto outcome = importLdif(files, project.inventory, options);
     if (!outcome) {
         io.err << outcome.error().message << Qt::endl;

@@ -5,6 +5,8 @@
 #include "ProjectReader.h"
 #include "ProjectSaver.h"
 
+#include <QFileInfo>
+
 namespace etp {
 
 Result<Project> loadProject(const QString &path)
@@ -13,6 +15,16 @@ Result<Project> loadProject(const QString &path)
     if (!db)
         return db.error();
     return storage::readProject(*db, path);
+}
+
+Result<Project> loadOrCreateProject(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return loadProject(path);
+    Project project;
+    project.created = QDateTime::currentDateTimeUtc();
+    project.title = QFileInfo(path).completeBaseName();
+    return project;
 }
 
 Status saveProject(const QString &path, const Project &p)

@@ -20,6 +20,10 @@ Result<Project> loadProject(const QString &path);
 /// version.
 Status saveProject(const QString &path, const Project &p);
 
+/// The project at `path` to merge new data into: loaded when the file exists, otherwise a new empty project titled
+/// after the file name and created now. Commands that create or update a project (discover, import-ldif) start here.
+Result<Project> loadOrCreateProject(const QString &path);
+
 class ProjectDocument; // storage/ProjectDocument.h
 
 } // namespace etp
