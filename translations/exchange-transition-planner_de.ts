@@ -95,270 +95,270 @@
     <name>etp::Discovery</name>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt</translation>
     </message>
     <message>
         <source>Reading the RootDSE of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RootDSE von %1 wird gelesen</translation>
     </message>
     <message>
         <source>reading the RootDSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des RootDSE</translation>
     </message>
     <message>
         <source>the RootDSE names no configurationNamingContext: this is not an Active Directory domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>der RootDSE nennt keinen configurationNamingContext: Dies ist kein Active Directory-Domänencontroller</translation>
     </message>
     <message>
         <source>Connecting to the global catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit dem globalen Katalog %1 wird hergestellt</translation>
     </message>
     <message>
         <source>Reading the domains of the forest from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänen der Gesamtstruktur werden aus %1 gelesen</translation>
     </message>
     <message>
         <source>Reading the configuration partition %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationspartition %1 wird von %2 gelesen</translation>
     </message>
     <message>
         <source>Reading the schema master and Exchange schema version from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemamaster und Exchange-Schemaversion werden von %1 gelesen</translation>
     </message>
     <message>
         <source>Reading domain data under %1 from the global catalog %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Domänendaten unter %1 werden aus dem globalen Katalog %2:%3 gelesen</translation>
     </message>
     <message numerus="yes">
         <source>Read %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag gelesen</numerusform>
+            <numerusform>%n Einträge gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>The address is not an LDAP URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist kein LDAP-URI.</translation>
     </message>
     <message>
         <source>Give a URI such as ldap://dc1.example.com or ldaps://dc1.example.com:636.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen URI wie ldap://dc1.example.com oder ldaps://dc1.example.com:636 an.</translation>
     </message>
     <message>
         <source>The connection would be unencrypted, so the password would cross the network in clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wäre unverschlüsselt, sodass das Kennwort als Klartext über das Netzwerk übertragen würde.</translation>
     </message>
     <message>
         <source>Add --starttls or use an ldaps:// URI; pass --allow-unencrypted only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie --starttls hinzu, oder verwenden Sie einen ldaps://-URI; geben Sie --allow-unencrypted nur in einem vertrauenswürdigen Netzwerk an.</translation>
     </message>
     <message>
         <source>The CA certificate file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatdatei der Zertifizierungsstelle kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Check the path given to --ca-file; it must be a PEM file with the certificate of the authority that signed the domain controller&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie den mit --ca-file angegebenen Pfad; es muss eine PEM-Datei mit dem Zertifikat der Zertifizierungsstelle sein, die das Zertifikat des Domänencontrollers signiert hat.</translation>
     </message>
     <message>
         <source>Nothing accepts connections there: the server is down, the host name is wrong or no directory service listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort werden keine Verbindungen angenommen: Der Server ist nicht in Betrieb, der Hostname ist falsch, oder an diesem Port lauscht kein Verzeichnisdienst.</translation>
     </message>
     <message>
         <source>Check the host name and port (389 for LDAP, 636 for LDAPS, 3268/3269 for the global catalog) and that the domain controller is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie Hostname und Port (389 für LDAP, 636 für LDAPS, 3268/3269 für den globalen Katalog), und stellen Sie sicher, dass der Domänencontroller ausgeführt wird.</translation>
     </message>
     <message>
         <source>The connection was not accepted in time: a firewall may drop the packets or the host is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde nicht rechtzeitig angenommen: Möglicherweise verwirft eine Firewall die Pakete, oder der Host ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>Check that the port is open from this workstation, or raise the connect time-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie, ob der Port von dieser Arbeitsstation aus geöffnet ist, oder erhöhen Sie den Wert für die Zeitüberschreitung beim Verbindungsaufbau.</translation>
     </message>
     <message>
         <source>Something answered, but not in the way expected: this is probably an LDAPS port addressed with ldap://, an LDAP port addressed with ldaps://, or not a directory service at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam eine Antwort, aber nicht in der erwarteten Form: Wahrscheinlich wurde ein LDAPS-Port mit ldap:// oder ein LDAP-Port mit ldaps:// angesprochen, oder es handelt sich überhaupt nicht um einen Verzeichnisdienst.</translation>
     </message>
     <message>
         <source>Use ldap:// (with --starttls) for port 389 or 3268 and ldaps:// for port 636 or 3269.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ldap:// (mit --starttls) für Port 389 oder 3268 und ldaps:// für Port 636 oder 3269.</translation>
     </message>
     <message>
         <source>The server accepted the connection but did not answer in time: it may be overloaded, hung, or not a directory service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet: Er ist möglicherweise überlastet, reagiert nicht mehr oder ist kein Verzeichnisdienst.</translation>
     </message>
     <message>
         <source>Try another domain controller, check the port, or raise the operation time-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es mit einem anderen Domänencontroller, überprüfen Sie den Port, oder erhöhen Sie den Wert für die Zeitüberschreitung bei Vorgängen.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by an authority this workstation trusts (or it has expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht von einer Zertifizierungsstelle signiert, der diese Arbeitsstation vertraut (oder es ist abgelaufen).</translation>
     </message>
     <message>
         <source>Pass the certificate of your enterprise certification authority with --ca-file, or add it to the system&apos;s trusted certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Zertifikat Ihrer Unternehmenszertifizierungsstelle mit --ca-file an, oder fügen Sie es den vertrauenswürdigen Zertifikaten des Systems hinzu.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is trusted but does not name the host that was connected to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist vertrauenswürdig, nennt aber nicht den Host, mit dem die Verbindung hergestellt wurde.</translation>
     </message>
     <message>
         <source>Connect with the name the certificate was issued for (usually the domain controller&apos;s full DNS name), not an alias or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie die Verbindung mit dem Namen her, für den das Zertifikat ausgestellt wurde (normalerweise der vollqualifizierte DNS-Name des Domänencontrollers), nicht mit einem Alias oder einer Adresse.</translation>
     </message>
     <message>
         <source>The encrypted session could not be set up: the server may not support StartTLS or has no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlüsselte Sitzung konnte nicht eingerichtet werden: Der Server unterstützt möglicherweise StartTLS nicht oder hat kein Zertifikat.</translation>
     </message>
     <message>
         <source>Check that the domain controller has a server certificate, or try ldaps:// on port 636.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie, ob der Domänencontroller über ein Serverzertifikat verfügt, oder versuchen Sie es mit ldaps:// an Port 636.</translation>
     </message>
     <message>
         <source>The password is empty: a bind with a name and no password is an unauthenticated bind that reads nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort ist leer: Eine Bindung mit Namen, aber ohne Kennwort ist eine nicht authentifizierte Bindung, die nichts lesen kann.</translation>
     </message>
     <message>
         <source>Give the account&apos;s password in the password file or on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Kennwort des Kontos in der Kennwortdatei oder über die Standardeingabe an.</translation>
     </message>
     <message>
         <source>The server refused the account name or password (or the account is locked, disabled or expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Kontonamen oder das Kennwort abgelehnt (oder das Konto ist gesperrt, deaktiviert oder abgelaufen).</translation>
     </message>
     <message>
         <source>Check the bind name (a DN or user@domain) and the password, and that the account may log on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen Sie den Bindungsnamen (einen DN oder Benutzer@Domäne) und das Kennwort, und stellen Sie sicher, dass sich das Konto anmelden darf.</translation>
     </message>
     <message>
         <source>The server does not let anonymous users search the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt anonymen Benutzern keine Suche im Verzeichnis.</translation>
     </message>
     <message>
         <source>Give an account with --bind-dn and its password with --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --bind-dn ein Konto und mit --password-file dessen Kennwort an.</translation>
     </message>
     <message>
         <source>The account is logged on but may not read what discovery needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist angemeldet, darf aber nicht lesen, was für die Ermittlung benötigt wird.</translation>
     </message>
     <message>
         <source>Use an account that can read the configuration partition, such as a member of Domain Users in the forest root domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Konto, das die Konfigurationspartition lesen kann, z. B. ein Mitglied von Domänen-Benutzer in der Stammdomäne der Gesamtstruktur.</translation>
     </message>
     <message>
         <source>The connection broke in the middle of discovery: the server stopped or the network failed. Nothing was saved from this incomplete reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist während der Ermittlung abgebrochen: Der Server wurde beendet, oder das Netzwerk ist ausgefallen. Aus diesem unvollständigen Lesevorgang wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Run discovery again when the domain controller is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ermittlung erneut aus, sobald der Domänencontroller wieder verfügbar ist.</translation>
     </message>
     <message>
         <source>Discovery was cancelled. Nothing was saved from this incomplete reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ermittlung wurde abgebrochen. Aus diesem unvollständigen Lesevorgang wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Run discovery again to read the whole directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Ermittlung erneut aus, um das gesamte Verzeichnis zu lesen.</translation>
     </message>
     <message>
         <source>The server stopped a search at its size or time limit, so the answer is incomplete. Nothing was saved from this incomplete reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Suche bei Erreichen seiner Größen- oder Zeitbeschränkung beendet, daher ist die Antwort unvollständig. Aus diesem unvollständigen Lesevorgang wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Ask the directory administrator about the server&apos;s MaxPageSize and MaxResultSetSize limits, or use an account the limits do not apply to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Verzeichnisadministrator nach den Beschränkungen MaxPageSize und MaxResultSetSize des Servers, oder verwenden Sie ein Konto, für das diese Beschränkungen nicht gelten.</translation>
     </message>
     <message>
         <source>A naming context the server announced does not exist there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Server angekündigter Namenskontext ist dort nicht vorhanden.</translation>
     </message>
     <message>
         <source>Connect to a domain controller of the forest (not a member server or another directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie eine Verbindung mit einem Domänencontroller der Gesamtstruktur her (nicht mit einem Mitgliedsserver oder einem anderen Verzeichnis).</translation>
     </message>
     <message>
         <source>The server answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <source>Read the server&apos;s message below; try another domain controller if it persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldung des Servers unten; versuchen Sie es mit einem anderen Domänencontroller, wenn der Fehler weiterhin auftritt.</translation>
     </message>
     <message>
         <source>Discovery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Discovery failed at %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlung bei %1, Port %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Discovery failed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlung bei %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source> while trying: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vorgang: %1)</translation>
     </message>
     <message>
         <source>Server or library said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Server oder Bibliothek: %1</translation>
     </message>
     <message>
         <source>reading the URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des URI</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>an unencrypted connection</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselte Verbindung</translation>
     </message>
     <message>
         <source>simple bind as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einfache Bindung als %1</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1</translation>
     </message>
     <message>
         <source>a TCP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindung</translation>
     </message>
     <message>
         <source>a TLS handshake (LDAPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake (LDAPS)</translation>
     </message>
     <message>
         <source>StartTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>StartTLS</translation>
     </message>
     <message>
         <source>an LDAP connection</source>
-        <translation type="unfinished"></translation>
+        <translation>LDAP-Verbindung</translation>
     </message>
     <message>
         <source>an anonymous bind</source>
-        <translation type="unfinished"></translation>
+        <translation>anonyme Bindung</translation>
     </message>
     <message>
         <source>search of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche in %1 nach %2</translation>
     </message>
     <message>
         <source>search of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche in %1</translation>
     </message>
     <message>
         <source>range retrieval of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsabruf von %1 für %2</translation>
     </message>
 </context>
 <context>
@@ -1457,131 +1457,131 @@
     <name>etp::app::DiscoverCommand</name>
     <message>
         <source>Usage: exchange-transition-planner discover --uri URI [--gc-uri URI] [--starttls] [--ca-file F] [--allow-unencrypted] --bind-dn DN --password-file F|- [--dns-server ADDR | --no-resolve] [--connect-timeout MS] [--timeout MS] --out P</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: exchange-transition-planner discover --uri URI [--gc-uri URI] [--starttls] [--ca-file F] [--allow-unencrypted] --bind-dn DN --password-file F|- [--dns-server ADDR | --no-resolve] [--connect-timeout MS] [--timeout MS] --out P</translation>
     </message>
     <message>
         <source>Reads the Exchange organization, sites and domains from Active Directory over LDAP: the configuration partition from the domain controller at URI, forest-wide domain data (groups with expansion servers, computers, other domains) from the global catalog. Creates P, or merges into it (what a person typed is kept). The password is read from a file or standard input and never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Exchange-Organisation, die Standorte und die Domänen über LDAP aus Active Directory: die Konfigurationspartition vom Domänencontroller unter URI, gesamtstrukturweite Domänendaten (Gruppen mit Erweiterungsservern, Computer, weitere Domänen) aus dem globalen Katalog. Erstellt P oder führt die Daten damit zusammen (von Hand eingegebene Werte bleiben erhalten). Das Kennwort wird aus einer Datei oder der Standardeingabe gelesen und nie gespeichert.</translation>
     </message>
     <message>
         <source>ldap://HOST[:PORT] or ldaps://HOST[:PORT] of a domain controller</source>
-        <translation type="unfinished"></translation>
+        <translation>ldap://HOST[:PORT] oder ldaps://HOST[:PORT] eines Domänencontrollers</translation>
     </message>
     <message>
         <source>the global catalog (default: the same host, port 3268, or 3269 for ldaps://)</source>
-        <translation type="unfinished"></translation>
+        <translation>der globale Katalog (Standard: derselbe Host, Port 3268 bzw. 3269 bei ldaps://)</translation>
     </message>
     <message>
         <source>encrypt ldap:// with StartTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>ldap:// mit StartTLS verschlüsseln</translation>
     </message>
     <message>
         <source>PEM file of the authority that signed the server certificate (default: the system store)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei der Zertifizierungsstelle, die das Serverzertifikat signiert hat (Standard: der Zertifikatspeicher des Systems)</translation>
     </message>
     <message>
         <source>allow plain ldap:// without StartTLS (the password is sent in clear)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsseltes ldap:// ohne StartTLS zulassen (das Kennwort wird als Klartext gesendet)</translation>
     </message>
     <message>
         <source>the account: a DN or user@domain (omit for an anonymous search)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto: ein DN oder Benutzer@Domäne (für eine anonyme Suche weglassen)</translation>
     </message>
     <message>
         <source>read the password from file F, or from standard input with -</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort aus der Datei F lesen, oder mit - aus der Standardeingabe</translation>
     </message>
     <message>
         <source>resolve server names with this DNS server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamen mit diesem DNS-Server auflösen</translation>
     </message>
     <message>
         <source>do not resolve server names</source>
-        <translation type="unfinished"></translation>
+        <translation>Servernamen nicht auflösen</translation>
     </message>
     <message>
         <source>time-out for connecting and the TLS handshake (default 10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung für den Verbindungsaufbau und den TLS-Handshake (Standard: 10000)</translation>
     </message>
     <message>
         <source>longest wait for any one answer of the server (default 60000)</source>
-        <translation type="unfinished"></translation>
+        <translation>maximale Wartezeit auf eine einzelne Antwort des Servers (Standard: 60000)</translation>
     </message>
     <message>
         <source>the project file to create or merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>die Projektdatei, die erstellt oder mit der zusammengeführt wird</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>discover: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: %1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>discover: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>discover: %1 needs a number of milliseconds, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: %1 benötigt eine Anzahl von Millisekunden, nicht „%2“.</translation>
     </message>
     <message>
         <source>discover: say which domain controller to read with --uri.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: Geben Sie mit --uri an, welcher Domänencontroller gelesen werden soll.</translation>
     </message>
     <message>
         <source>discover: say where to write the project with --out P.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: Geben Sie mit --out P an, wohin das Projekt geschrieben werden soll.</translation>
     </message>
     <message>
         <source>discover: give the password of %1 with --password-file F (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: Geben Sie das Kennwort von %1 mit --password-file F an (oder - für die Standardeingabe).</translation>
     </message>
     <message>
         <source>discover: --dns-server and --no-resolve exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: --dns-server und --no-resolve schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>discover: %1 is not an IP address of a DNS server.</source>
-        <translation type="unfinished"></translation>
+        <translation>discover: %1 ist keine IP-Adresse eines DNS-Servers.</translation>
     </message>
     <message>
         <source>  %1 entries read</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Einträge gelesen</translation>
     </message>
     <message>
         <source>%1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>No project was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Projekt geschrieben.</translation>
     </message>
     <message>
         <source>The global catalog %1 could not be read; discovery went on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der globale Katalog %1 konnte nicht gelesen werden; die Ermittlung wurde ohne ihn fortgesetzt.</translation>
     </message>
     <message>
         <source>Incomplete sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Abschnitte: %1</translation>
     </message>
     <message>
         <source>Skipped a value of %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert von %1 (%2) wurde übersprungen: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Read %1 entries from %2; %3 objects added, %4 changed, %5 removed; saved %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge von %2 gelesen; %3 Objekte hinzugefügt, %4 geändert, %5 entfernt; %6 gespeichert.</translation>
     </message>
     <message>
         <source>discover --uri URI ... --out P  read the organization live from Active Directory over LDAP</source>
-        <translation type="unfinished"></translation>
+        <translation>discover --uri URI ... --out P  Organisation live über LDAP aus Active Directory lesen</translation>
     </message>
 </context>
 <context>

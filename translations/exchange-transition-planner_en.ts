@@ -5,9 +5,9 @@
     <name>etp::Discovery</name>
     <message numerus="yes">
         <source>Read %n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read %n entry</numerusform>
+            <numerusform>Read %n entries</numerusform>
         </translation>
     </message>
 </context>
