@@ -8,9 +8,12 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSplitter>
+#include <QStyle>
+
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace etp::ui {
 
@@ -60,16 +63,16 @@ InventoryView::InventoryView(QWidget *parent)
     rightLayout->addWidget(m_subtitle);
     rightLayout->addWidget(m_details, 1);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_tree);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({340, 760});
+    m_splitter = new QSplitter;
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({340, 760});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
 
     setTabOrder(m_tree, m_details);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -88,9 +91,22 @@ void InventoryView::setProject(Project project)
     m_outline = std::make_unique<InventoryOutline>(m_project->inventory);
     m_treeModel->setOutline(m_outline.get());
     m_tree->expandToDepth(0);
+    fitTreeToLabels();
     const QModelIndex first = m_treeModel->indexOfSection(0);
     m_tree->setCurrentIndex(first);
     showCurrent(first);
+}
+
+void InventoryView::fitTreeToLabels()
+{
+    // Section names are longer in some languages (German): widen the tree so that none is cut, within reason.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    m_tree->resizeColumnToContents(0);
+    const int wanted = m_tree->columnWidth(0) + 2 * m_tree->frameWidth() +
+                       m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    const int tree = std::clamp(wanted, sizes.value(0), total / 2);
+    m_splitter->setSizes({tree, total - tree});
 }
 
 bool InventoryView::selectObject(const QString &id)

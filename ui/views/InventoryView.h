@@ -8,6 +8,7 @@
 
 class QLabel;
 class QTableView;
+class QSplitter;
 class QTreeView;
 class QModelIndex;
 
@@ -41,6 +42,7 @@ public:
     ObjectDetailModel *detailModel() const { return m_detailModel; }
 
 private:
+    void fitTreeToLabels();
     void showCurrent(const QModelIndex &index);
 
     std::unique_ptr<Project> m_project;
@@ -48,6 +50,7 @@ private:
     InventoryTreeModel *m_treeModel;
     ObjectDetailModel *m_detailModel;
     QTreeView *m_tree;
+    QSplitter *m_splitter;
     QLabel *m_title;
     QLabel *m_subtitle;
     QTableView *m_details;
