@@ -62,7 +62,8 @@ int phases(const QStringList &files)
         if (!status)
             return 1;
     }
-    out << "parse only: " << timer.restart() << " ms (" << entries << " entries)" << Qt::endl;
+    out << "parse only: " << timer.restart() << " ms (" << entries << " entries), peak RSS " << peakRssKb() / 1024
+        << " MiB" << Qt::endl;
     etp::DirectoryMapper mapper;
     for (const auto &file : files) {
         const etp::Status status =
@@ -70,9 +71,9 @@ int phases(const QStringList &files)
         if (!status)
             return 1;
     }
-    out << "parse + add: " << timer.restart() << " ms" << Qt::endl;
+    out << "parse + add: " << timer.restart() << " ms, peak RSS " << peakRssKb() / 1024 << " MiB" << Qt::endl;
     const etp::MapResult result = mapper.finish();
-    out << "finish: " << timer.restart() << " ms" << Qt::endl;
+    out << "finish: " << timer.restart() << " ms, peak RSS " << peakRssKb() / 1024 << " MiB" << Qt::endl;
     etp::Inventory inventory;
     etp::mergeInventory(inventory, result.inventory, result.coverage.kinds());
     out << "merge into an empty project: " << timer.restart() << " ms" << Qt::endl;
