@@ -144,7 +144,10 @@ public:
     bool next(QByteArrayView &raw)
     {
         while (true) {
-            const qsizetype newline = m_buffer.indexOf('\n', m_position);
+            const char *data = m_buffer.constData();
+            const auto *found =
+                static_cast<const char *>(std::memchr(data + m_position, '\n', size_t(m_buffer.size() - m_position)));
+            const qsizetype newline = found ? qsizetype(found - data) : -1;
             if (newline >= 0 || (m_atEnd && m_position < m_buffer.size())) {
                 const qsizetype end = newline >= 0 ? newline + 1 : m_buffer.size();
                 m_lineStart = m_position;
@@ -388,6 +391,24 @@ public:
 private:
     enum class Mode { Keep, Drop, Pending };
 
+    static qsizetype indexOf(QByteArrayView text, char c)
+    {
+        const auto *found = static_cast<const char *>(std::memchr(text.data(), c, size_t(text.size())));
+        return found ? qsizetype(found - text.data()) : -1;
+    }
+    /// Whether `text` is `lower` in any case (ASCII: attribute names are).
+    static bool equalsLowerCase(QByteArrayView text, QByteArrayView lower)
+    {
+        if (text.size() != lower.size())
+            return false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if ((c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c) != lower[i])
+                return false;
+        }
+        return true;
+    }
+
     void take(QByteArrayView raw, QByteArrayView text)
     {
         if (text.front() == ' ') { // a continuation of the line before
@@ -396,7 +417,7 @@ private:
             } else if (m_mode == Mode::Pending) {
                 m_pending.append(raw);
                 m_pendingName.append(text.sliced(1));
-                if (const qsizetype colon = m_pendingName.indexOf(':'); colon >= 0) {
+                if (const qsizetype colon = indexOf(m_pendingName, ':'); colon >= 0) {
                     decide(m_pendingName, colon, m_pending);
                     m_pending.clear();
                     m_pendingName.clear();
@@ -414,7 +435,7 @@ private:
             m_shortened.append(raw);
             return;
         }
-        const qsizetype colon = text.indexOf(':');
+        const qsizetype colon = indexOf(text, ':');
         if (colon < 0) { // the attribute name may go on in a folded line
             m_mode = Mode::Pending;
             m_pending = raw.toByteArray();
@@ -427,11 +448,10 @@ private:
     void decide(QByteArrayView text, qsizetype colon, QByteArrayView lines)
     {
         QByteArrayView type = text.first(colon);
-        if (const qsizetype semicolon = type.indexOf(';'); semicolon >= 0)
+        if (const qsizetype semicolon = indexOf(type, ';'); semicolon >= 0)
             type = type.first(semicolon);
         for (qsizetype i = 0; i < m_countedBytes.size(); ++i) {
-            if (type.size() == m_countedBytes[i].size() &&
-                qstrnicmp(type.data(), m_countedBytes[i].constData(), type.size()) == 0) {
+            if (equalsLowerCase(type, m_countedBytes[i])) {
                 const char marker = colon + 1 < text.size() ? text[colon + 1] : ' ';
                 if (marker == ':' || marker == '<')
                     m_keepAll = true; // base64 or URL: libldap checks and counts this record itself
@@ -441,7 +461,7 @@ private:
                 return;
             }
         }
-        if (type.size() == 10 && qstrnicmp(type.data(), "changetype", 10) == 0 &&
+        if (equalsLowerCase(type, "changetype") &&
             text.sliced(colon + 1).trimmed().compare("add", Qt::CaseInsensitive) != 0)
             m_keepAll = true; // modify, delete, rename: skipped later, but parsed as written
         m_mode = Mode::Keep;
