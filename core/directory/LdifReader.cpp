@@ -249,8 +249,8 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
     const QByteArray head = file.peek(3);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith("\xEF\xBB\xBF"))
         return readData(file.readAll(), path, sink, statistics);
-    // UTF-8 or ASCII: libldap reads the file itself, so a large export is never held in memory whole. A NUL byte
-    // means the file is something else (a database, an archive, a picture); look for one first, chunk by chunk.
+    // UTF-8 or ASCII: the file is read in chunks, record by record, so a large export is never held in memory whole.
+    // A NUL byte means the file is something else (a database, an archive, a picture); look for one first.
     bool empty = true;
     qint64 offset = 0;
     while (!file.atEnd()) {
