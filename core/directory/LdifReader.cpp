@@ -367,7 +367,7 @@ public:
             return false;
         if (m_mode == Mode::Pending)
             m_shortened.append(m_pending);
-        m_whole = source.pinned();
+        m_whole = pinned ? source.pinned() : QByteArrayView(); // an entry number and nothing after it
         return true;
     }
 
@@ -524,6 +524,8 @@ Status parseLines(LineSource &source, const QString &name, const LdifReader::Sin
     RecordSplitter splitter;
     QByteArray text;
     while (splitter.next(source)) {
+        if (splitter.whole().isEmpty())
+            continue; // an entry number with no record after it
         RecordGuard guard;
         bool shortened = splitter.shortened();
         text = shortened ? splitter.shortenedText() : splitter.whole().toByteArray();

@@ -166,3 +166,20 @@ TEST_CASE("A file larger than the read chunk keeps every record whole", "[ldif]"
     }
     CHECK(allRight);
 }
+
+TEST_CASE("Entry numbers before records are skipped, a lone one too", "[ldif]")
+{
+    Status status;
+    const auto entries = readAll("1\n"
+                                 "dn: CN=Store,DC=contoso,DC=com\n"
+                                 "homeMDBBL: CN=Alice,DC=contoso,DC=com\n"
+                                 "cn: Store\n"
+                                 "\n"
+                                 "2\n",
+                                 &status);
+    REQUIRE(status.ok());
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].dn == QStringLiteral("CN=Store,DC=contoso,DC=com"));
+    CHECK(entries[0].valueCount(QStringLiteral("homeMDBBL")) == 1);
+    CHECK(entries[0].text(QStringLiteral("cn")) == QStringLiteral("Store"));
+}
