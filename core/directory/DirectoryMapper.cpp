@@ -33,7 +33,7 @@ const QSet<QString> &connectorClasses()
     return classes;
 }
 
-std::optional<Family> classify(const QStringList &classes, const Entry &e)
+std::optional<Family> classify(const QStringList &classes, const QString &dn)
 {
     const auto has = [&](const char *name) {
         return classes.contains(QLatin1String(name));
@@ -83,7 +83,7 @@ std::optional<Family> classify(const QStringList &classes, const Entry &e)
     if (has("msexchconnectionagreement"))
         return Family::ConnectionAgreement;
     if (has("attributeschema")) {
-        if (e.entry.dn.startsWith(QLatin1String("CN=ms-Exch-Schema-Version-Pt,"), Qt::CaseInsensitive))
+        if (dn.startsWith(QLatin1String("CN=ms-Exch-Schema-Version-Pt,"), Qt::CaseInsensitive))
             return Family::SchemaVersion;
         return std::nullopt;
     }
@@ -168,30 +168,30 @@ int DirectoryMapper::count() const
 void DirectoryMapper::add(DirectoryEntry entry)
 {
     ++d->seen;
-    Entry e;
     QStringList classes;
-    for (const auto &value : entry.values(QStringLiteral("objectclass")))
+    for (const auto &value : entry.attributes.value(QStringLiteral("objectclass")))
         classes.append(QString::fromUtf8(value).toLower());
-    if (!classes.isEmpty())
-        e.objectClass = classes.last() == QLatin1String("top") ? classes.first() : classes.last();
-    e.entry = std::move(entry);
-    const auto family = classify(classes, e);
+    const auto family = classify(classes, entry.dn);
     if (!family)
         return; // not something the inventory holds: skipped quietly
-    auto key = normalizeDn(e.entry.dn);
+    auto key = normalizeDn(entry.dn);
     if (!key) {
         d->context->issues.append(
-            {e.entry.dn, QStringLiteral("dn"),
+            {entry.dn, QStringLiteral("dn"),
              QCoreApplication::translate("etp::DirectoryMapper",
                                          "The distinguished name cannot be read; the entry is skipped.")});
         return;
     }
+    Entry e;
+    if (!classes.isEmpty())
+        e.objectClass = classes.last() == QLatin1String("top") ? classes.first() : classes.last();
     e.key = std::move(*key);
     if (*family == Family::MailboxStore) {
         // A store's homeMDBBL names every mailbox on it (thousands of DNs); only their number is used.
-        e.backLinks = int(e.entry.attributes.take(QStringLiteral("homemdbbl")).size()) +
-                      e.entry.counted.value(QStringLiteral("homemdbbl"));
+        e.backLinks = int(entry.attributes.take(QStringLiteral("homemdbbl")).size()) +
+                      entry.counted.value(QStringLiteral("homemdbbl"));
     }
+    e.entry = StoredEntry(std::move(entry));
     if (d->context->configurationDn.isEmpty()) {
         // The configuration NC is "CN=Configuration,<forest root>": any entry in it tells where the root is.
         if (e.key.startsWith(QLatin1String("cn=configuration,")))

@@ -25,20 +25,6 @@ int lineAt(const QByteArray &data, qsizetype offset)
     return int(QByteArrayView(data).first(offset).count('\n')) + 1;
 }
 
-/// Owns what libldap's LDIF reader allocates.
-struct LdifStream {
-    LDIFFP *fp = nullptr;
-    char *buffer = nullptr;
-    int bufferLength = 0;
-    ~LdifStream()
-    {
-        if (buffer)
-            ber_memfree(buffer);
-        if (fp)
-            ldif_close(fp);
-    }
-};
-
 // libldap reports why a record failed through its log function (by default to stderr). Core never prints, so while a
 // record is parsed the text is caught here and made part of the error message instead.
 thread_local QByteArray *capturedLog = nullptr;
@@ -127,11 +113,81 @@ std::optional<std::pair<unsigned long, QString>> precheck(QByteArrayView record)
 struct RecordGuard {
     LDIFRecord record{};
     bool parsed = false;
-    ~RecordGuard()
+    RecordGuard() = default;
+    RecordGuard(const RecordGuard &) = delete;
+    RecordGuard &operator=(const RecordGuard &) = delete;
+    ~RecordGuard() { reset(); }
+    void reset()
     {
         if (parsed)
             ldap_ldif_record_done(&record);
+        parsed = false;
     }
+};
+
+/// Physical lines of LDIF text, from a file read in large chunks or from memory. Keeps the bytes from a pinned line
+/// on, so that a whole record can be looked at again after its lines were read.
+class LineSource {
+public:
+    explicit LineSource(QFile *file)
+        : m_file(file)
+    {
+    }
+    explicit LineSource(QByteArray data)
+        : m_buffer(std::move(data))
+        , m_atEnd(true)
+    {
+    }
+
+    /// The next line with its line break (absent on a last line without one); false at the end. The view stays
+    /// valid until the next call.
+    bool next(QByteArrayView &raw)
+    {
+        while (true) {
+            const char *data = m_buffer.constData();
+            const auto *found =
+                static_cast<const char *>(std::memchr(data + m_position, '\n', size_t(m_buffer.size() - m_position)));
+            const qsizetype newline = found ? qsizetype(found - data) : -1;
+            if (newline >= 0 || (m_atEnd && m_position < m_buffer.size())) {
+                const qsizetype end = newline >= 0 ? newline + 1 : m_buffer.size();
+                m_lineStart = m_position;
+                raw = QByteArrayView(m_buffer).sliced(m_position, end - m_position);
+                m_position = end;
+                ++m_line;
+                return true;
+            }
+            if (m_atEnd)
+                return false;
+            const qsizetype keep = m_pin >= 0 ? m_pin : m_position;
+            m_buffer.remove(0, keep);
+            m_position -= keep;
+            m_lineStart -= keep;
+            if (m_pin >= 0)
+                m_pin = 0;
+            const QByteArray chunk = m_file->read(4 << 20);
+            if (chunk.isEmpty())
+                m_atEnd = true;
+            else
+                m_buffer.append(chunk);
+        }
+    }
+    /// The number (1-based) of the line last returned.
+    unsigned long line() const { return m_line; }
+    /// Keeps the bytes from the line last returned on, until unpin().
+    void pin() { m_pin = m_lineStart; }
+    void unpin() { m_pin = -1; }
+    /// The bytes from the pinned line to the end of the line last returned.
+    QByteArrayView pinned() const { return QByteArrayView(m_buffer).sliced(m_pin, m_position - m_pin); }
+    qsizetype pinnedLength() const { return m_position - m_pin; }
+
+private:
+    QFile *m_file = nullptr;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    qsizetype m_lineStart = 0;
+    qsizetype m_pin = -1;
+    unsigned long m_line = 0;
+    bool m_atEnd = false;
 };
 
 } // namespace
@@ -169,7 +225,7 @@ Result<QByteArray> LdifReader::toUtf8(const QByteArray &data, const QString &nam
 
 namespace {
 
-Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics);
+Status parseLines(LineSource &source, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics);
 
 Error binaryError(const QString &name, int line)
 {
@@ -193,8 +249,8 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
     const QByteArray head = file.peek(3);
     if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || head.startsWith("\xEF\xBB\xBF"))
         return readData(file.readAll(), path, sink, statistics);
-    // UTF-8 or ASCII: libldap reads the file itself, so a large export is never held in memory whole. A NUL byte
-    // means the file is something else (a database, an archive, a picture); look for one first, chunk by chunk.
+    // UTF-8 or ASCII: the file is read in chunks, record by record, so a large export is never held in memory whole.
+    // A NUL byte means the file is something else (a database, an archive, a picture); look for one first.
     bool empty = true;
     qint64 offset = 0;
     while (!file.atEnd()) {
@@ -212,12 +268,9 @@ Status LdifReader::readFile(const QString &path, const Sink &sink, LdifStatistic
     if (empty)
         return ldifError("ldif.empty",
                          QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(path));
-    file.close();
-    LdifStream stream;
-    stream.fp = ldif_open(QFile::encodeName(path).constData(), "r");
-    if (!stream.fp)
-        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be opened.").arg(path));
-    return parseStream(stream, path, sink, statistics);
+    file.seek(0);
+    LineSource source(&file);
+    return parseLines(source, path, sink, statistics);
 }
 
 Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sink, LdifStatistics *statistics)
@@ -235,74 +288,264 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
         return ldifError("ldif.empty",
                          QCoreApplication::translate("etp::LdifReader", "%1 holds no entries.").arg(name));
 
-    LdifStream stream;
-    stream.fp = ldif_open_mem(data.data(), size_t(data.size()), "r");
-    if (!stream.fp)
-        return ldifError("ldif.open", QCoreApplication::translate("etp::LdifReader", "%1 cannot be read.").arg(name));
-    return parseStream(stream, name, sink, statistics);
+    LineSource source(std::move(data));
+    return parseLines(source, name, sink, statistics);
 }
 
 namespace {
 
-Status parseStream(LdifStream &stream, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
+/// Splits LDIF lines into records the way libldap's ldif_read_record does (blank lines end a record, comments
+/// before a record belong to it, a leading line number is skipped) and, on the way, takes the lines of counted
+/// attributes out of the record: each such line (with its folded continuation lines) is one value, counted here, so
+/// libldap never sees the millions of homeMDBBL values of a large export. A record keeps all its lines (and libldap
+/// counts) when a counted value is base64 or a URL, when it is a change record other than add, and when the shortened
+/// record does not parse: then the whole record is parsed again and any error names the record's own lines.
+class RecordSplitter {
+public:
+    RecordSplitter()
+    {
+        for (const auto &name : LdifReader::countedAttributes()) {
+            m_countedNames.append(name);
+            m_countedBytes.append(name.toLatin1());
+        }
+        m_counts.resize(m_countedNames.size());
+    }
+
+    /// Reads the next record; false when the input holds no further record.
+    bool next(LineSource &source)
+    {
+        m_shortened.clear();
+        m_pending.clear();
+        m_pendingName.clear();
+        std::fill(m_counts.begin(), m_counts.end(), 0);
+        m_anyCounted = false;
+        m_keepAll = false;
+        m_mode = Mode::Keep;
+        bool found = false;
+        bool topComment = false;
+        bool pinned = false;
+        QByteArrayView raw;
+        while (source.next(raw)) {
+            QByteArrayView text = raw;
+            if (text.endsWith('\n'))
+                text.chop(1);
+            if (text.endsWith('\r'))
+                text.chop(1);
+            if (text.isEmpty()) {
+                if (found)
+                    break;
+                // Blank lines (and the comments before them) between records belong to no record.
+                pinned = false;
+                source.unpin();
+                topComment = false;
+                m_shortened.clear();
+                m_mode = Mode::Keep;
+                continue;
+            }
+            if (!found) {
+                if (text.front() == '#') {
+                    topComment = true;
+                } else if (!(topComment && text.front() == ' ')) {
+                    found = true;
+                    if (text.front() >= '0' && text.front() <= '9') {
+                        // An entry number before the record (slapcat -n style): skipped, like libldap does.
+                        pinned = false;
+                        source.unpin();
+                        m_shortened.clear();
+                        continue;
+                    }
+                }
+            }
+            if (!pinned) {
+                source.pin();
+                m_firstLine = source.line();
+                pinned = true;
+            }
+            take(raw, text);
+        }
+        if (!found)
+            return false;
+        if (m_mode == Mode::Pending)
+            m_shortened.append(m_pending);
+        m_whole = pinned ? source.pinned() : QByteArrayView(); // an entry number and nothing after it
+        return true;
+    }
+
+    /// Whether the record lost counted lines (then parse shortened(), else whole()).
+    bool shortened() const { return m_anyCounted && !m_keepAll; }
+    /// The record without its counted lines.
+    const QByteArray &shortenedText() const { return m_shortened; }
+    /// The whole record, valid until the next call of next().
+    QByteArrayView whole() const { return m_whole; }
+    /// The line number (1-based) of the record's first line.
+    unsigned long firstLine() const { return m_firstLine; }
+    /// Adds the counted values of a shortened record to `entry`.
+    void addCounts(DirectoryEntry &entry) const
+    {
+        for (qsizetype i = 0; i < m_countedNames.size(); ++i) {
+            if (m_counts[i] > 0)
+                entry.counted[m_countedNames[i]] += m_counts[i];
+        }
+    }
+
+private:
+    enum class Mode { Keep, Drop, Pending };
+
+    static qsizetype indexOf(QByteArrayView text, char c)
+    {
+        const auto *found = static_cast<const char *>(std::memchr(text.data(), c, size_t(text.size())));
+        return found ? qsizetype(found - text.data()) : -1;
+    }
+    /// Whether `text` is `lower` in any case (ASCII: attribute names are).
+    static bool equalsLowerCase(QByteArrayView text, QByteArrayView lower)
+    {
+        if (text.size() != lower.size())
+            return false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char c = text[i];
+            if ((c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c) != lower[i])
+                return false;
+        }
+        return true;
+    }
+
+    void take(QByteArrayView raw, QByteArrayView text)
+    {
+        if (text.front() == ' ') { // a continuation of the line before
+            if (m_mode == Mode::Keep) {
+                m_shortened.append(raw);
+            } else if (m_mode == Mode::Pending) {
+                m_pending.append(raw);
+                m_pendingName.append(text.sliced(1));
+                if (const qsizetype colon = indexOf(m_pendingName, ':'); colon >= 0) {
+                    decide(m_pendingName, colon, m_pending);
+                    m_pending.clear();
+                    m_pendingName.clear();
+                }
+            }
+            return;
+        }
+        if (m_mode == Mode::Pending) { // a line without a colon: libldap (or precheck) will say so
+            m_shortened.append(m_pending);
+            m_pending.clear();
+            m_pendingName.clear();
+        }
+        if (text.front() == '#') {
+            m_mode = Mode::Keep;
+            m_shortened.append(raw);
+            return;
+        }
+        const qsizetype colon = indexOf(text, ':');
+        if (colon < 0) { // the attribute name may go on in a folded line
+            m_mode = Mode::Pending;
+            m_pending = raw.toByteArray();
+            m_pendingName = text.toByteArray();
+            return;
+        }
+        decide(text, colon, raw);
+    }
+
+    void decide(QByteArrayView text, qsizetype colon, QByteArrayView lines)
+    {
+        QByteArrayView type = text.first(colon);
+        if (const qsizetype semicolon = indexOf(type, ';'); semicolon >= 0)
+            type = type.first(semicolon);
+        for (qsizetype i = 0; i < m_countedBytes.size(); ++i) {
+            if (equalsLowerCase(type, m_countedBytes[i])) {
+                const char marker = colon + 1 < text.size() ? text[colon + 1] : ' ';
+                if (marker == ':' || marker == '<')
+                    m_keepAll = true; // base64 or URL: libldap checks and counts this record itself
+                ++m_counts[i];
+                m_anyCounted = true;
+                m_mode = Mode::Drop;
+                return;
+            }
+        }
+        if (equalsLowerCase(type, "changetype") &&
+            text.sliced(colon + 1).trimmed().compare("add", Qt::CaseInsensitive) != 0)
+            m_keepAll = true; // modify, delete, rename: skipped later, but parsed as written
+        m_mode = Mode::Keep;
+        m_shortened.append(lines);
+    }
+
+    QStringList m_countedNames;
+    QByteArrayList m_countedBytes;
+    QList<int> m_counts;
+    QByteArray m_shortened;
+    QByteArray m_pending;     ///< physical lines of a logical line whose attribute name is not complete yet
+    QByteArray m_pendingName; ///< that logical line so far, unfolded
+    QByteArrayView m_whole;
+    unsigned long m_firstLine = 0;
+    Mode m_mode = Mode::Keep;
+    bool m_anyCounted = false;
+    bool m_keepAll = false;
+};
+
+/// Checks one record and has libldap parse it. `text` must stay alive and unchanged until `guard` is reset.
+Status parseRecord(QByteArray &text, unsigned long firstLine, const QString &name, RecordGuard &guard)
+{
+    if (!text.endsWith('\n'))
+        text.append('\n');
+    if (const auto problem = precheck(text))
+        return ldifError("ldif.syntax",
+                         QCoreApplication::translate("etp::LdifReader",
+                                                     "%1, line %2: %3. The file is damaged or truncated; export the "
+                                                     "directory again.")
+                             .arg(name)
+                             .arg(firstLine + problem->first)
+                             .arg(problem->second));
+    berval buffer{ber_len_t(text.size()), text.data()}; // text.data() is NUL-terminated
+    QByteArray log;
+    int rc = LDAP_SUCCESS;
+    {
+        const LogCapture capture(&log);
+        rc = ldap_parse_ldif_record(&buffer, firstLine, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
+    }
+    if (rc != LDAP_SUCCESS) {
+        QString detail = QString::fromUtf8(log).simplified();
+        return ldifError("ldif.syntax",
+                         QCoreApplication::translate(
+                             "etp::LdifReader",
+                             "%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
+                             "without a colon). Export the directory again.")
+                                 .arg(name)
+                                 .arg(firstLine) +
+                             (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')')));
+    }
+    guard.parsed = true;
+    return Status::success();
+}
+
+Status parseLines(LineSource &source, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
 {
     const QSet<QString> &counted = LdifReader::countedAttributes();
     QHash<QByteArray, QString> typeNames; // attribute type as written -> lower case without options
     LdifStatistics stats;
-    unsigned long line = 0;
-    while (true) {
-        const unsigned long before = line;
-        const int read = ldif_read_record(stream.fp, &line, &stream.buffer, &stream.bufferLength);
-        if (read == 0)
-            break;
-        if (read < 0)
-            return ldifError("ldif.syntax",
-                             QCoreApplication::translate("etp::LdifReader", "%1, line %2: the record cannot be read.")
-                                 .arg(name)
-                                 .arg(before + 1));
-        berval text{ber_len_t(std::strlen(stream.buffer)), stream.buffer};
-        // The record's first line, worked out only for a message. ldif_read_record counts every line it consumed, the
-        // blank line that ends the record included (absent at the end of the file); the record is every physical line
-        // of the buffer.
-        const bool atEnd = std::feof(stream.fp->fp);
-        const auto firstLine = [&] {
-            const unsigned long physical = unsigned(QByteArrayView(stream.buffer, qsizetype(text.bv_len)).count('\n'));
-            const unsigned long blank = atEnd ? 0 : 1;
-            return line + 1 >= physical + blank + 1 ? line + 1 - physical - blank : before + 1;
-        };
-        if (const auto problem = precheck(QByteArrayView(stream.buffer, qsizetype(text.bv_len))))
-            return ldifError("ldif.syntax",
-                             QCoreApplication::translate(
-                                 "etp::LdifReader", "%1, line %2: %3. The file is damaged or truncated; export the "
-                                                    "directory again.")
-                                 .arg(name)
-                                 .arg(firstLine() + problem->first)
-                                 .arg(problem->second));
+    RecordSplitter splitter;
+    QByteArray text;
+    while (splitter.next(source)) {
+        if (splitter.whole().isEmpty())
+            continue; // an entry number with no record after it
         RecordGuard guard;
-        QByteArray log;
-        int rc = LDAP_SUCCESS;
-        {
-            const LogCapture capture(&log);
-            rc = ldap_parse_ldif_record(&text, before + 1, &guard.record, "ldif", LDIF_DEFAULT_ADD | LDIF_NO_CONTROLS);
+        bool shortened = splitter.shortened();
+        text = shortened ? splitter.shortenedText() : splitter.whole().toByteArray();
+        Status status = parseRecord(text, splitter.firstLine(), name, guard);
+        if (!status && shortened) {
+            guard.reset();
+            shortened = false;
+            text = splitter.whole().toByteArray();
+            status = parseRecord(text, splitter.firstLine(), name, guard);
         }
-        if (rc != LDAP_SUCCESS) {
-            QString detail = QString::fromUtf8(log).simplified();
-            return ldifError("ldif.syntax",
-                             QCoreApplication::translate(
-                                 "etp::LdifReader",
-                                 "%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line "
-                                 "without a colon). Export the directory again.")
-                                     .arg(name)
-                                     .arg(firstLine()) +
-                                 (detail.isEmpty() ? QString() : QStringLiteral(" (") + detail + QLatin1Char(')')));
-        }
-        guard.parsed = true;
+        if (!status)
+            return status;
         if (guard.record.lr_op != LDAP_REQ_ADD) {
             ++stats.skippedRecords;
             continue;
         }
         DirectoryEntry entry;
         entry.dn = QString::fromUtf8(guard.record.lr_dn.bv_val, qsizetype(guard.record.lr_dn.bv_len));
+        if (shortened)
+            splitter.addCounts(entry);
         if (LDAPMod **mods = guard.record.lrop_mods) {
             qsizetype count = 0;
             for (LDAPMod **m = mods; *m; ++m)

@@ -1,8 +1,9 @@
 #pragma once
 
-// Reads LDIF exports (`ldifde` and `ldapsearch` output) through libldap's own LDIF parser and hands each entry on as
-// a DirectoryEntry: base64 values, folded lines, comments, `version: 1` and `changetype: add` are understood;
-// UTF-16 files with a byte-order mark (`ldifde -u`) are converted to UTF-8 first.
+// Reads LDIF exports (`ldifde` and `ldapsearch` output): the reader splits the text into records, libldap's own LDIF
+// parser parses each record (values of counted attributes are counted by the reader and never reach libldap), and
+// each entry is handed on as a DirectoryEntry: base64 values, folded lines, comments, `version: 1` and
+// `changetype: add` are understood; UTF-16 files with a byte-order mark (`ldifde -u`) are converted to UTF-8 first.
 
 #include "DirectoryEntry.h"
 #include "model/Result.h"

@@ -5,6 +5,7 @@
 
 #include "DirectoryMapper.h"
 #include "Dn.h"
+#include "StoredEntry.h"
 
 #include <QHash>
 
@@ -50,9 +51,9 @@ enum class Family : int {
     Count
 };
 
-/// One entry with its DN parsed once.
+/// One entry kept until finish(), packed, with its normalized DN.
 struct Entry {
-    DirectoryEntry entry;
+    StoredEntry entry;
     QString key;         ///< normalized DN
     QString objectClass; ///< the most specific class, lower case
     int backLinks = 0;   ///< mailbox stores: the number of homeMDBBL values, which are dropped on arrival
