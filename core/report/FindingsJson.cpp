@@ -49,12 +49,15 @@ QString severityLabel(Severity severity)
 }
 
 /// At most `shown` keys, then "and N more".
-QString keyList(const QStringList &keys, int shown = 6)
+QString keyList(const QStringList &keys, const QHash<QString, QString> &labels, int shown = 6)
 {
+    QStringList named;
+    for (const QString &key : keys.mid(0, shown))
+        named.append(labels.value(key, key));
     if (keys.size() <= shown)
-        return keys.join(QLatin1String(", "));
+        return named.join(QLatin1String(", "));
     return QCoreApplication::translate("etp::report", "%1 and %n more", nullptr, int(keys.size()) - shown)
-        .arg(keys.mid(0, shown).join(QLatin1String(", ")));
+        .arg(named.join(QLatin1String(", ")));
 }
 
 } // namespace
@@ -122,7 +125,7 @@ QList<Finding> findingsForReading(const QList<Finding> &findings)
     return sorted;
 }
 
-QString findingsToText(const QList<Finding> &findings)
+QString findingsToText(const QList<Finding> &findings, const QHash<QString, QString> &phaseLabels)
 {
     const QList<Finding> sorted = findingsForReading(findings);
     const auto holding = std::count_if(sorted.begin(), sorted.end(),
@@ -157,10 +160,11 @@ QString findingsToText(const QList<Finding> &findings)
         }
         if (!f.holds.isEmpty())
             out += QStringLiteral("  ") +
-                   QCoreApplication::translate("etp::report", "Holds: %1").arg(keyList(f.holds)) + QLatin1Char('\n');
+                   QCoreApplication::translate("etp::report", "Holds: %1").arg(keyList(f.holds, phaseLabels)) +
+                   QLatin1Char('\n');
         if (!f.concerns.isEmpty())
             out += QStringLiteral("  ") +
-                   QCoreApplication::translate("etp::report", "Concerns: %1").arg(keyList(f.concerns)) +
+                   QCoreApplication::translate("etp::report", "Concerns: %1").arg(keyList(f.concerns, phaseLabels)) +
                    QLatin1Char('\n');
     }
     return out;

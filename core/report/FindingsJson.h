@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 // The findings part of `plan --format json|text` (PRODUCT.md "Command line"). The planner adds the phases, kept
 // servers and effort to the same document; field names may be added, never renamed.
 
@@ -30,6 +32,7 @@ QList<Finding> findingsForReading(const QList<Finding> &findings);
 
 /// A plain-text report of the findings for the terminal: a summary line, then one block per finding in
 /// findingsForReading() order, with message, remediation, answer and the phases it holds or concerns (translated).
-QString findingsToText(const QList<Finding> &findings);
+/// `phaseLabels` names phase keys for a reader (e.g. "hub-transport: Frankfurt"); a key without a label is shown as is.
+QString findingsToText(const QList<Finding> &findings, const QHash<QString, QString> &phaseLabels = {});
 
 } // namespace etp

@@ -23,6 +23,7 @@ public:
 
     void write()
     {
+        buildLabels();
         findings();
         phases();
         keptServers();
@@ -32,6 +33,27 @@ public:
     }
 
 private:
+    /// Keys and ids as a reader knows them: "hub-transport: Frankfurt", "SRV-E2003-SP (DAL-EX01)".
+    void buildLabels()
+    {
+        for (const Phase &phase : m_plan.phases) {
+            m_phaseLabels.insert(phase.key, phase.scope == PhaseScope::Organization
+                                                ? phase.key
+                                                : enumName(phase.id) + QStringLiteral(": ") + phase.subject);
+        }
+        for (const Finding &finding : m_plan.findings)
+            m_findingLabels.insert(finding.id,
+                                   finding.rule + QStringLiteral(" (") + finding.subject + QLatin1Char(')'));
+    }
+
+    static QString labelled(const QStringList &keys, const QHash<QString, QString> &labels)
+    {
+        QStringList named;
+        for (const QString &key : keys)
+            named.append(labels.value(key, key));
+        return named.join(QStringLiteral(", "));
+    }
+
     static QString box(TaskStatus status)
     {
         switch (status) {
@@ -50,7 +72,7 @@ private:
     void findings()
     {
         // The findings part is the readiness report's: those that hold a phase first (FindingsJson.h).
-        m_out << findingsToText(m_plan.findings) << '\n';
+        m_out << findingsToText(m_plan.findings, m_phaseLabels) << '\n';
     }
 
     void phases()
@@ -65,11 +87,11 @@ private:
             m_out << "  (" << phase.key << ")  "
                   << tr("%1 of %2 tasks finished").arg(phase.finishedTasks()).arg(phase.tasks.size()) << '\n';
             if (!phase.after.isEmpty())
-                m_out << "   " << tr("After: %1").arg(phase.after.join(QStringLiteral(", "))) << '\n';
+                m_out << "   " << tr("After: %1").arg(labelled(phase.after, m_phaseLabels)) << '\n';
             if (phase.isHeld())
-                m_out << "   " << tr("HELD BY: %1").arg(phase.heldBy.join(QStringLiteral(", "))) << '\n';
+                m_out << "   " << tr("HELD BY: %1").arg(labelled(phase.heldBy, m_findingLabels)) << '\n';
             if (!phase.concerns.isEmpty())
-                m_out << "   " << tr("Concerned by: %1").arg(phase.concerns.join(QStringLiteral(", "))) << '\n';
+                m_out << "   " << tr("Concerned by: %1").arg(labelled(phase.concerns, m_findingLabels)) << '\n';
             for (const Task &task : phase.tasks)
                 writeTask(task);
         }
@@ -87,7 +109,7 @@ private:
         if (!task.doneBy.isEmpty())
             m_out << "  " << tr("done by Exchange 2007 server %1").arg(task.doneBy);
         if (!task.waitsFor.isEmpty())
-            m_out << "  " << tr("waits for: %1").arg(task.waitsFor.join(QStringLiteral(", ")));
+            m_out << "  " << tr("waits for: %1").arg(labelled(task.waitsFor, m_phaseLabels));
         m_out << '\n';
         if (!task.note.isEmpty())
             m_out << "       " << tr("note: %1").arg(task.note) << '\n';
@@ -135,6 +157,8 @@ private:
     }
 
     const Plan &m_plan;
+    QHash<QString, QString> m_phaseLabels;
+    QHash<QString, QString> m_findingLabels;
     QTextStream &m_out;
 };
 
