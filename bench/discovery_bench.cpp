@@ -4,7 +4,8 @@
 // (a whole process: connect, read, map, save) and of
 //   ldapsearch -ZZ -E pr=1000/noprompt ... > /dev/null
 // dumping the same entries with the same searches (configuration naming context, then domain data from the global
-// catalog port). Prints each run, the median of each, their ratio and the peak resident memory of discover.
+// catalog port). Prints each run, the median of each, their ratio and the peak resident memory of discover. Each
+// program is started by a small copy of this benchmark (--spawn) so that its peak RSS is its own (see spawnAndWait).
 //
 //   discovery_bench [S|M|L|XL] [--hold SECONDS]
 
@@ -20,6 +21,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -35,16 +38,12 @@ struct Run {
     int exitCode = -1;
 };
 
-/// Runs a program with stdout (and stderr) sent to /dev/null; returns wall time, peak RSS and exit code.
-Run runProcess(const QStringList &command, const QByteArray &caFile)
+/// Runs a program with stdout (and stderr) sent to /dev/null and waits for it. Called in a freshly exec'ed copy of this
+/// benchmark (`--spawn`, before anything is allocated): on Linux a child's ru_maxrss starts from the high-water mark
+/// of the process it was forked from, so forking the measured program from the benchmark, which holds the whole
+/// generated organization, would report the benchmark's memory instead of the program's own.
+Run spawnAndWait(char **argv, const char *caFile)
 {
-    std::vector<QByteArray> storage;
-    for (const auto &a : command)
-        storage.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (auto &s : storage)
-        argv.push_back(s.data());
-    argv.push_back(nullptr);
     timespec start{};
     clock_gettime(CLOCK_MONOTONIC, &start);
     const pid_t pid = fork();
@@ -52,8 +51,8 @@ Run runProcess(const QStringList &command, const QByteArray &caFile)
         const int devnull = open("/dev/null", O_WRONLY);
         dup2(devnull, 1);
         dup2(devnull, 2);
-        setenv("LDAPTLS_CACERT", caFile.constData(), 1);
-        execvp(argv[0], argv.data());
+        setenv("LDAPTLS_CACERT", caFile, 1);
+        execvp(argv[0], argv);
         _exit(127);
     }
     int status = 0;
@@ -68,6 +67,45 @@ Run runProcess(const QStringList &command, const QByteArray &caFile)
     return run;
 }
 
+/// Runs a program through `discovery_bench --spawn` (see spawnAndWait) and returns its wall time, its own peak RSS
+/// and its exit code as the trampoline measured them.
+Run runProcess(const QStringList &command, const QByteArray &caFile)
+{
+    std::vector<QByteArray> storage = {QByteArray("/proc/self/exe"), QByteArray("--spawn"), caFile};
+    for (const auto &a : command)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (auto &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    int fds[2];
+    if (pipe(fds) != 0)
+        return {};
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 3);
+        execv("/proc/self/exe", argv.data());
+        _exit(127);
+    }
+    close(fds[1]);
+    QByteArray report;
+    char buffer[128];
+    for (ssize_t n; (n = read(fds[0], buffer, sizeof buffer)) > 0;)
+        report.append(buffer, n);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    Run run;
+    const QList<QByteArray> fields = report.trimmed().split(' ');
+    if (fields.size() != 3)
+        return run;
+    run.seconds = fields.at(0).toDouble();
+    run.maxRssKb = fields.at(1).toLong();
+    run.exitCode = fields.at(2).toInt();
+    return run;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -78,6 +116,15 @@ double median(QList<double> values)
 
 int main(int argc, char *argv[])
 {
+    if (argc >= 4 && std::strcmp(argv[1], "--spawn") == 0) {
+        // Trampoline: discovery_bench --spawn CA-FILE PROGRAM ARGS...; reports "seconds peak-kB exit-code" on fd 3.
+        const Run run = spawnAndWait(argv + 3, argv[2]);
+        char line[96];
+        const int n = std::snprintf(line, sizeof line, "%.6f %ld %d\n", run.seconds, run.maxRssKb, run.exitCode);
+        if (write(3, line, size_t(n)) != n)
+            return 1;
+        return 0;
+    }
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -153,6 +153,46 @@ TEST_CASE("Ranged answers are asked again until the last range and joined into o
     CHECK(asked[2] == QStringList{QStringLiteral("member;range=3000-*")});
 }
 
+TEST_CASE("Counted attributes keep only the number of their values across every range", "[ldap]")
+{
+    ScriptedLdapServer server;
+    server.setAccount(QStringLiteral("discovery@example.com"), "secret");
+    server.setRangeSize(1500);
+    ScriptedLdapServer::Entry store;
+    store.dn = QStringLiteral("CN=Store,CN=SG,CN=InformationStore,CN=EX1,DC=example,DC=com");
+    store.attributes.insert(QStringLiteral("objectClass"), {"top", "msExchPrivateMDB"});
+    store.attributes.insert(QStringLiteral("cn"), {"Store"});
+    QList<QByteArray> mailboxes;
+    for (int i = 0; i < 3700; ++i)
+        mailboxes.append(QStringLiteral("CN=User %1,CN=Users,DC=example,DC=com").arg(i).toUtf8());
+    store.attributes.insert(QStringLiteral("homeMDBBL"), mailboxes);
+    server.addEntry(store);
+    REQUIRE(server.start());
+
+    ConnectionOptions o;
+    o.uri = server.uri();
+    o.allowUnencrypted = true;
+    o.bindName = QStringLiteral("discovery@example.com");
+    o.password = "secret";
+    auto c = LdapConnection::open(o);
+    INFO((c ? QString() : c.error().message).toStdString());
+    REQUIRE(c);
+
+    SearchRequest request;
+    request.base = QStringLiteral("DC=example,DC=com");
+    request.countedAttributes = {QStringLiteral("homemdbbl")};
+    const auto found = searchAll(**c, request);
+    REQUIRE(found.size() == 1);
+    CHECK(found.first().valueCount(QStringLiteral("homeMDBBL")) == 3700);
+    CHECK(found.first().counted.value(QStringLiteral("homemdbbl")) == 3700);
+    CHECK_FALSE(found.first().has(QStringLiteral("homeMDBBL")));
+    CHECK(found.first().text(QStringLiteral("cn")) == QStringLiteral("Store"));
+    const auto asked = server.searchedAttributes();
+    REQUIRE(asked.size() == 3);
+    CHECK(asked[1] == QStringList{QStringLiteral("homemdbbl;range=1500-*")});
+    CHECK(asked[2] == QStringList{QStringLiteral("homemdbbl;range=3000-*")});
+}
+
 TEST_CASE("A user principal name with a wrong password gets the bad-password fault with the server's words", "[ldap]")
 {
     ScriptedLdapServer server;

@@ -315,6 +315,8 @@ Result<DiscoverySummary> Discovery::run(const Sink &sink)
         request.base = configuration;
         request.filter = orFilter(kConfigurationClasses);
         request.pageSize = m_options.pageSize;
+        // Only the number of a store's mailbox back-links is used (DirectoryMapper reads valueCount()).
+        request.countedAttributes = {QStringLiteral("homemdbbl")};
         const qsizetype before = summary.entries;
         const Status config = PagedSearch(connection, request).run(serialSink, [&](qsizetype n) {
             summary.entries = before + n;

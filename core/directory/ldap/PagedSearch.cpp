@@ -55,16 +55,23 @@ QString withUpperCaseTypes(const QString &dn)
 }
 
 /// Reads an entry's DN and values; names of ranged attributes go to `ranged` with the next index to ask for.
-DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, QList<QPair<QString, qsizetype>> *ranged)
+/// Values are read in place from the message's BER (no copy per value in libldap); attributes named in `counted`
+/// only add their number of values to DirectoryEntry::counted.
+DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, const QStringList &counted,
+                         QList<QPair<QString, qsizetype>> *ranged)
 {
     DirectoryEntry entry;
-    if (char *dn = ldap_get_dn(ld, message)) {
-        entry.dn = withUpperCaseTypes(QString::fromUtf8(dn));
-        ldap_memfree(dn);
-    }
     BerElement *ber = nullptr;
-    for (char *attr = ldap_first_attribute(ld, message, &ber); attr; attr = ldap_next_attribute(ld, message, ber)) {
-        QString name = QString::fromUtf8(attr).toLower();
+    berval bv{0, nullptr};
+    if (ldap_get_dn_ber(ld, message, &ber, &bv) != LDAP_SUCCESS) {
+        if (ber)
+            ber_free(ber, 0);
+        return entry;
+    }
+    entry.dn = withUpperCaseTypes(QString::fromUtf8(bv.bv_val, qsizetype(bv.bv_len)));
+    berval *vals = nullptr;
+    while (ldap_get_attribute_ber(ld, message, ber, &bv, &vals) == LDAP_SUCCESS && bv.bv_val) {
+        QString name = QString::fromUtf8(bv.bv_val, qsizetype(bv.bv_len)).toLower();
         QString base;
         qsizetype first = 0;
         qsizetype last = 0;
@@ -73,13 +80,23 @@ DirectoryEntry readEntry(LDAP *ld, LDAPMessage *message, QList<QPair<QString, qs
             if (last >= 0)
                 ranged->append({name, last + 1});
         }
-        QList<QByteArray> &values = entry.attributes[name];
-        if (berval **vals = ldap_get_values_len(ld, message, attr)) {
-            for (berval **v = vals; *v; ++v)
-                values.append(QByteArray((*v)->bv_val, qsizetype((*v)->bv_len)));
-            ldap_value_free_len(vals);
+        qsizetype n = 0;
+        if (vals) {
+            while (vals[n].bv_val)
+                ++n;
         }
-        ldap_memfree(attr);
+        if (counted.contains(name)) {
+            entry.counted[name] += int(n);
+        } else {
+            QList<QByteArray> &values = entry.attributes[name];
+            values.reserve(values.size() + n);
+            for (qsizetype i = 0; i < n; ++i)
+                values.append(QByteArray(vals[i].bv_val, qsizetype(vals[i].bv_len)));
+        }
+        if (vals) {
+            ber_memfree(vals);
+            vals = nullptr;
+        }
     }
     if (ber)
         ber_free(ber, 0);
@@ -144,9 +161,11 @@ Status PagedSearch::completeRanges(DirectoryEntry &entry, QList<QPair<QString, q
                 return message.error();
             if (message->type == LDAP_RES_SEARCH_ENTRY) {
                 QList<QPair<QString, qsizetype>> again;
-                DirectoryEntry chunk = readEntry(ld, message->msg, &again);
+                DirectoryEntry chunk = readEntry(ld, message->msg, m_request.countedAttributes, &again);
                 for (auto it = chunk.attributes.begin(); it != chunk.attributes.end(); ++it)
                     entry.attributes[it.key()].append(it.value());
+                for (auto it = chunk.counted.cbegin(); it != chunk.counted.cend(); ++it)
+                    entry.counted[it.key()] += it.value();
                 for (const auto &p : again) {
                     if (p.first == name && p.second > next) {
                         pending.append(p);
@@ -212,7 +231,7 @@ Status PagedSearch::run(const Sink &sink, const Progress &progress)
             switch (message->type) {
             case LDAP_RES_SEARCH_ENTRY: {
                 QList<QPair<QString, qsizetype>> ranged;
-                DirectoryEntry entry = readEntry(ld, message->msg, &ranged);
+                DirectoryEntry entry = readEntry(ld, message->msg, m_request.countedAttributes, &ranged);
                 if (!ranged.isEmpty()) {
                     // Range retrieval runs as its own searches; the page's remaining entries wait in libldap.
                     status = completeRanges(entry, ranged);

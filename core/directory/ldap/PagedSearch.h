@@ -20,6 +20,9 @@ struct SearchRequest {
     QStringList attributes; ///< empty: all user attributes ("*")
     int pageSize = 1000;    ///< Active Directory's default MaxPageSize
     bool paged = true;      ///< false for RootDSE reads, which take no paging control
+    /// Attributes (lower case) whose values are only counted into DirectoryEntry::counted, never kept (a store's
+    /// homeMDBBL names every mailbox on it); ranged chunks are counted too.
+    QStringList countedAttributes;
 };
 
 /// Runs one search on a bound connection and hands each complete entry (ranged attributes already joined) to a
