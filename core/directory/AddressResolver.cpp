@@ -1,5 +1,7 @@
 #include "AddressResolver.h"
 
+#include "topology/SubnetIndex.h"
+
 #include <QCoreApplication>
 #include <QDnsLookup>
 #include <QEventLoop>
@@ -164,67 +166,14 @@ QList<AddressLookup> resolveInventoryAddresses(Inventory &inventory, const Resol
     return results;
 }
 
-bool addressInSubnet(const QHostAddress &address, const QString &prefix, int *prefixLength)
-{
-    const auto subnet = QHostAddress::parseSubnet(prefix.trimmed());
-    if (subnet.first.isNull() || subnet.second < 0)
-        return false;
-    if (prefixLength)
-        *prefixLength = subnet.second;
-    return address.isInSubnet(subnet);
-}
-
 int assignServerSites(Inventory &inventory)
 {
-    // IPv4 subnets by prefix length, so that each address costs one hash lookup per length in use (the forest may
-    // hold 20,000 subnets); IPv6 subnets are few and checked one by one.
-    QHash<int, QHash<quint32, QString>> v4;
-    QList<std::pair<QPair<QHostAddress, int>, QString>> v6;
-    for (const auto &subnet : inventory.subnets) {
-        if (subnet.siteId.isEmpty())
-            continue;
-        const auto parsed = QHostAddress::parseSubnet(subnet.prefix.trimmed());
-        if (parsed.first.isNull() || parsed.second < 0)
-            continue;
-        if (parsed.first.protocol() == QAbstractSocket::IPv4Protocol) {
-            const quint32 mask = parsed.second == 0 ? 0 : ~quint32(0) << (32 - parsed.second);
-            v4[parsed.second].insert(parsed.first.toIPv4Address() & mask, subnet.siteId);
-        } else {
-            v6.append({parsed, subnet.siteId});
-        }
-    }
-    QList<int> lengths = v4.keys();
-    std::sort(lengths.begin(), lengths.end(), std::greater<>());
+    // The same placement the readiness rules and the planner use (topology/SubnetIndex.h).
+    const SubnetIndex index(inventory.subnets);
     int placed = 0;
     for (auto &server : inventory.servers) {
-        QString best;
-        int bestLength = -1;
-        for (const auto &text : server.addresses) {
-            const QHostAddress address(text);
-            if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-                const quint32 ip = address.toIPv4Address();
-                for (const int length : lengths) {
-                    if (length <= bestLength)
-                        break;
-                    const quint32 mask = length == 0 ? 0 : ~quint32(0) << (32 - length);
-                    const auto &table = v4[length];
-                    if (const auto it = table.constFind(ip & mask); it != table.constEnd()) {
-                        best = *it;
-                        bestLength = length;
-                        break;
-                    }
-                }
-            } else if (!address.isNull()) {
-                for (const auto &[subnet, site] : v6) {
-                    if (subnet.second > bestLength && address.isInSubnet(subnet)) {
-                        best = site;
-                        bestLength = subnet.second;
-                    }
-                }
-            }
-        }
-        server.siteId = best;
-        if (!best.isEmpty())
+        server.siteId = index.siteOfAny(server.addresses);
+        if (!server.siteId.isEmpty())
             ++placed;
     }
     return placed;

@@ -41,11 +41,9 @@ private:
 /// Returns one outcome per name asked.
 QList<AddressLookup> resolveInventoryAddresses(Inventory &inventory, const ResolverOptions &options);
 
-/// Places each Exchange server in the AD site whose subnet holds one of its addresses (the longest prefix wins).
-/// Servers with no matching subnet get an empty siteId. Returns the number of servers placed.
+/// Places each Exchange server in the AD site of its addresses, as the readiness rules do (SubnetIndex: the most
+/// specific subnet of the first address that falls into one). Servers with no matching subnet get an empty siteId.
+/// Returns the number of servers placed.
 int assignServerSites(Inventory &inventory);
-
-/// True when `address` lies in `prefix` ("192.0.2.0/24", "2001:db8::/32"); false for a malformed prefix.
-bool addressInSubnet(const QHostAddress &address, const QString &prefix, int *prefixLength = nullptr);
 
 } // namespace etp

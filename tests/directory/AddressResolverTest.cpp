@@ -90,13 +90,3 @@ TEST_CASE("Server and DC names resolve through a DNS server on loopback and land
     REQUIRE(mx.mailExchangeRecords().size() == 1);
     CHECK(mx.mailExchangeRecords().first().exchange() == QStringLiteral("mail.contoso.com"));
 }
-
-TEST_CASE("Subnet matching reads IPv4 and IPv6 prefixes and refuses malformed ones", "[dns]")
-{
-    int length = 0;
-    CHECK(addressInSubnet(QHostAddress(QStringLiteral("203.0.113.7")), QStringLiteral("203.0.113.0/24"), &length));
-    CHECK(length == 24);
-    CHECK(addressInSubnet(QHostAddress(QStringLiteral("2001:db8::1")), QStringLiteral("2001:db8::/32")));
-    CHECK_FALSE(addressInSubnet(QHostAddress(QStringLiteral("203.0.114.7")), QStringLiteral("203.0.113.0/24")));
-    CHECK_FALSE(addressInSubnet(QHostAddress(QStringLiteral("203.0.113.7")), QStringLiteral("not a subnet")));
-}
