@@ -80,7 +80,8 @@ template <class T> void remapReferences(T &object, const QHash<QString, QString>
 }
 
 /// Merges the fields of `incoming` into `target`; returns the names of the fields that changed.
-template <class T> QStringList mergeFields(T &target, const T &incoming, MergeReport &report)
+template <class T>
+QStringList mergeFields(T &target, const T &incoming, const QSet<QString> &keptFields, MergeReport &report)
 {
     std::vector<const void *> values;
     visitFields(incoming, [&values](const char *, const auto &value) { values.push_back(&value); });
@@ -92,6 +93,8 @@ template <class T> QStringList mergeFields(T &target, const T &incoming, MergeRe
         if (value == fresh)
             return;
         const QString field = QString::fromLatin1(name);
+        if (keptFields.contains(field))
+            return;
         const Source source = target.meta.sourceOf(field);
         if (fromDirectory(source)) {
             value = fresh;
@@ -171,7 +174,7 @@ template <class T> struct CollectionMerge {
         }
     }
 
-    void merge(const QHash<QString, QString> &ids, bool covered, MergeReport &report)
+    void merge(const QHash<QString, QString> &ids, bool covered, const QSet<QString> &keptFields, MergeReport &report)
     {
         const QString kind = QString::fromLatin1(T::kind);
         QSet<qsizetype> matched;
@@ -185,7 +188,7 @@ template <class T> struct CollectionMerge {
             matched.insert(match[i]);
             T &target = (*existing)[match[i]];
             mergeMeta(target.meta, object.meta);
-            const QStringList changed = mergeFields(target, object, report);
+            const QStringList changed = mergeFields(target, object, keptFields, report);
             if (!changed.isEmpty())
                 report.changes.append({kind, target.meta.id, displayName(target), MergeChangeKind::Changed, changed});
         }
@@ -260,7 +263,8 @@ QStringList MergeReport::kinds() const
     return out;
 }
 
-MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<QString> &coveredKinds)
+MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<QString> &coveredKinds,
+                           const QSet<QString> &keptFields)
 {
     MergeReport report;
     QSet<QString> existingIds;
@@ -280,7 +284,8 @@ MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<
         state->incoming = listOf<L>(discovered);
         state->matchObjects(ids, existingIds);
         const bool covered = coveredKinds.contains(QString::fromLatin1(T::kind));
-        merges.push_back([state, &ids, covered, &report] { state->merge(ids, covered, report); });
+        merges.push_back(
+            [state, &ids, covered, &keptFields, &report] { state->merge(ids, covered, keptFields, report); });
     });
     // Phase 2: singles field by field (their ids are fixed), then the collections.
     project.singles([&](auto &single) {
@@ -288,7 +293,7 @@ MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<
         S &incoming = *singleOf<S>(discovered);
         remapReferences(incoming, ids);
         mergeMeta(single.meta, incoming.meta);
-        const QStringList changed = mergeFields(single, incoming, report);
+        const QStringList changed = mergeFields(single, incoming, keptFields, report);
         if (!changed.isEmpty())
             report.changes.append(
                 {QString::fromLatin1(S::kind), single.meta.id, QString(), MergeChangeKind::Changed, changed});

@@ -39,7 +39,9 @@ struct MergeReport {
 };
 
 /// Merges `discovered` into `project`. `coveredKinds` (MapCoverage::kinds()) limits removal to the kinds the import
-/// could see; pass every kind for a complete rediscovery.
-MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<QString> &coveredKinds);
+/// could see; pass every kind for a complete rediscovery. Fields named in `keptFields` keep the project's values in
+/// objects that match (e.g. "addresses" and "siteId" when the import did not resolve names).
+MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<QString> &coveredKinds,
+                           const QSet<QString> &keptFields = {});
 
 } // namespace etp

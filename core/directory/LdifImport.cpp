@@ -1,6 +1,7 @@
 #include "LdifImport.h"
 
 #include "LdifReader.h"
+#include "MappedImport.h"
 
 #include <QCoreApplication>
 
@@ -25,23 +26,10 @@ Result<LdifImportOutcome> importLdif(const QStringList &files, Inventory &invent
     }
     MapResult mapped = mapper.finish();
     outcome.issues = std::move(mapped.issues);
-    if (options.resolveAddresses) {
-        outcome.lookups = resolveInventoryAddresses(mapped.inventory, options.resolver);
-        outcome.serversPlaced = assignServerSites(mapped.inventory);
-    } else {
-        // Addresses stay what the project had: the import did not look, so it must not clear them.
-        for (auto &server : mapped.inventory.servers) {
-            if (const auto *known = findById(inventory.servers, server.meta.id)) {
-                server.addresses = known->addresses;
-                server.siteId = known->siteId;
-            }
-        }
-        for (auto &dc : mapped.inventory.domainControllers) {
-            if (const auto *known = findById(inventory.domainControllers, dc.meta.id))
-                dc.addresses = known->addresses;
-        }
-    }
-    outcome.merge = mergeInventory(inventory, std::move(mapped.inventory), mapped.coverage.kinds());
+    MappedImport merged = mergeMapped(inventory, mapped, options.resolveAddresses, options.resolver);
+    outcome.lookups = std::move(merged.lookups);
+    outcome.serversPlaced = merged.serversPlaced;
+    outcome.merge = std::move(merged.merge);
     return outcome;
 }
 

@@ -1,4 +1,5 @@
 #include "Discovery.h"
+#include "directory/MappedImport.h"
 
 namespace etp::ldap {
 
@@ -28,23 +29,10 @@ Result<LiveDiscoveryOutcome> discoverInto(Inventory &inventory, LiveDiscoveryOpt
     outcome.summary = std::move(discovered->summary);
     MapResult &mapped = discovered->map;
     outcome.issues = std::move(mapped.issues);
-    if (options.resolveAddresses) {
-        outcome.lookups = resolveInventoryAddresses(mapped.inventory, options.resolver);
-        outcome.serversPlaced = assignServerSites(mapped.inventory);
-    } else {
-        // Addresses stay what the project had: discovery did not look, so it must not clear them.
-        for (auto &server : mapped.inventory.servers) {
-            if (const auto *known = findById(inventory.servers, server.meta.id)) {
-                server.addresses = known->addresses;
-                server.siteId = known->siteId;
-            }
-        }
-        for (auto &dc : mapped.inventory.domainControllers) {
-            if (const auto *known = findById(inventory.domainControllers, dc.meta.id))
-                dc.addresses = known->addresses;
-        }
-    }
-    outcome.merge = mergeInventory(inventory, std::move(mapped.inventory), mapped.coverage.kinds());
+    MappedImport merged = mergeMapped(inventory, mapped, options.resolveAddresses, options.resolver);
+    outcome.lookups = std::move(merged.lookups);
+    outcome.serversPlaced = merged.serversPlaced;
+    outcome.merge = std::move(merged.merge);
     return outcome;
 }
 
