@@ -65,17 +65,17 @@ QString connectorRemediation(ConnectorType type)
     }
 }
 
-/// The server a connector runs on: its first known source bridgehead, else the routing group master, else the first
-/// legacy server of its routing group.
+/// The legacy server a connector runs on: its first legacy source bridgehead, else the routing group master when it is
+/// a legacy server, else the first legacy server of its routing group. Only a legacy server can be kept for it.
 const ExchangeServer *hostingServer(const RuleContext &context, const Connector &connector)
 {
     const PlanningIndex &index = context.index();
     for (const auto &id : connector.sourceBridgeheadIds) {
-        if (const ExchangeServer *server = index.server(id))
+        if (const ExchangeServer *server = index.server(id); server && isLegacyServer(*server))
             return server;
     }
     if (const RoutingGroup *rg = index.routingGroup(connector.routingGroupId)) {
-        if (const ExchangeServer *master = index.server(rg->masterServerId))
+        if (const ExchangeServer *master = index.server(rg->masterServerId); master && isLegacyServer(*master))
             return master;
     }
     for (const auto *server : index.serversOf(connector.routingGroupId)) {
