@@ -168,16 +168,14 @@ private:
             tr("Set-EmailAddressPolicy \"Default Policy\" -IncludedRecipients AllRecipients, so that Exchange 2007 "
                "can edit it."));
         for (const RecipientPolicy &policy : inv.recipientPolicies) {
-            if (policy.filter.isEmpty() ||
-                policy.filter.trimmed().compare(QLatin1String("(mailnickname=*)"), Qt::CaseInsensitive) == 0)
+            if (isDefaultFilter(policy.filter))
                 continue;
             add(QStringLiteral("rewrite-policy-filter"), policy.meta.id,
                 tr("Rewrite the filter of recipient policy %1 for Exchange 2007").arg(policy.name),
                 tr("The LDAP filter %1 becomes an OPATH recipient filter.").arg(policy.filter));
         }
         for (const AddressList &list : inv.addressLists) {
-            if (list.filter.isEmpty() ||
-                list.filter.trimmed().compare(QLatin1String("(mailnickname=*)"), Qt::CaseInsensitive) == 0)
+            if (isDefaultFilter(list.filter))
                 continue;
             add(QStringLiteral("rewrite-address-list-filter"), list.meta.id,
                 tr("Rewrite the filter of address list %1 for Exchange 2007").arg(list.name),

@@ -1,5 +1,7 @@
 #include "PlanningIndex.h"
 
+#include <QRegularExpression>
+
 #include "model/ExchangeVersion.h"
 
 #include <QSet>
@@ -19,6 +21,13 @@ bool isLegacyServer(const ExchangeServer &server)
 bool isExchange2007RoutingGroupName(const QString &name)
 {
     return name.trimmed().compare(QLatin1String("Exchange Routing Group (DWBGZMFD01QNBJR)"), Qt::CaseInsensitive) == 0;
+}
+
+bool isDefaultFilter(const QString &filter)
+{
+    QString compact = filter.toLower();
+    compact.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return compact.isEmpty() || compact == QLatin1String("(mailnickname=*)");
 }
 
 bool isForeignOrInternetConnector(const Connector &connector)

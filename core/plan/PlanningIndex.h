@@ -15,6 +15,10 @@ namespace etp {
 /// found with version 8 belong to the new organization). A server whose version is unknown counts as legacy.
 bool isLegacyServer(const ExchangeServer &server);
 
+/// True for an empty recipient filter or the default `(mailnickname=*)`, ignoring case and blanks: every other filter
+/// must be rewritten for Exchange 2007 (POLICY-LDAP-FILTER and the post-install tasks).
+bool isDefaultFilter(const QString &filter);
+
 /// Exchange 2007's own routing group, "Exchange Routing Group (DWBGZMFD01QNBJR)" (reference section 1.5).
 bool isExchange2007RoutingGroupName(const QString &name);
 
@@ -61,7 +65,6 @@ public:
     /// The AD site of a server: longest-prefix match of its addresses (or of an address typed as its FQDN) over the
     /// subnets. Empty when no address falls into a known subnet.
     QString siteOfServer(const QString &serverId) const { return m_serverSites.value(serverId); }
-    const SubnetIndex &subnetIndex() const { return m_subnets; }
 
     /// The AD sites a routing group's Exchange 2007 servers go to (PRODUCT.md "Target sites"): the person's saved
     /// choice (plan.targetSites, unknown site ids dropped) when there is one, otherwise defaultTargetSites().

@@ -9,14 +9,6 @@ namespace etp::rules {
 
 namespace {
 
-/// True for an empty filter or the default `(mailnickname=*)`, ignoring case and blanks.
-bool isDefaultFilter(const QString &filter)
-{
-    QString compact = filter.toLower();
-    compact.remove(QRegularExpression(QStringLiteral("\\s+")));
-    return compact.isEmpty() || compact == QLatin1String("(mailnickname=*)");
-}
-
 /// Whether Outlook 2003 or earlier is in use: the answer when given, else read from the Outlook versions listed.
 std::optional<bool> oldOutlookInUse(const Organization &org)
 {
