@@ -105,17 +105,11 @@ void markExchangeDomains(Context &c)
 {
     if (c.inventory.domains.isEmpty())
         return;
+    // Only the domain that holds the object (the longest naming-context match), not the domains above it.
     QSet<QString> holding;
-    QList<std::pair<QString, QString>> suffixes; // ",<normalized NC>" -> domain id
-    for (const auto &domain : c.inventory.domains) {
-        if (const auto nc = normalizeDn(domain.namingContext))
-            suffixes.append({QLatin1Char(',') + *nc, domain.meta.id});
-    }
     const auto mark = [&](const QString &key) {
-        for (const auto &[suffix, id] : suffixes) {
-            if (key.endsWith(suffix))
-                holding.insert(id);
-        }
+        if (const QString id = c.domainOfKey(key); !id.isEmpty())
+            holding.insert(id);
     };
     for (const auto &server : c.inventory.servers) {
         if (const auto key = normalizeDn(server.computerDn); key && !key->isEmpty())

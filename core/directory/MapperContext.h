@@ -122,6 +122,16 @@ public:
     QString rootDomainDn;                              ///< normalized forest root domain DN
     QList<std::pair<QString, QString>> domainSuffixes; ///< ",<normalized NC>" -> domain id, longest first
 
+    /// The domain (by id) whose naming context holds the normalized DN `key`, the longest match; empty when none does.
+    QString domainOfKey(const QString &key) const
+    {
+        for (const auto &[suffix, id] : domainSuffixes) {
+            if (key.endsWith(suffix))
+                return id;
+        }
+        return {};
+    }
+
     /// The server an arbitrary DN belongs to: the server itself, an SMTP virtual server or MTA below it.
     QString serverFor(const QString &key) const;
 

@@ -178,13 +178,7 @@ void indexDomains(Context &c)
 QString domainHolding(const Context &c, const QString &dn)
 {
     const auto key = normalizeDn(dn);
-    if (!key)
-        return {};
-    for (const auto &[suffix, id] : c.domainSuffixes) {
-        if (key->endsWith(suffix))
-            return id;
-    }
-    return {};
+    return key ? c.domainOfKey(*key) : QString();
 }
 
 void mapDomainControllers(Context &c)
