@@ -1258,24 +1258,12 @@
         <translation>%1 enthält keine Einträge.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened.</source>
-        <translation>%1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>a damaged or truncated base64 value of %1</source>
         <translation>ein beschädigter oder abgeschnittener Base64-Wert von %1</translation>
     </message>
     <message>
         <source>a line without an attribute name and colon</source>
         <translation>eine Zeile ohne Attributnamen und Doppelpunkt</translation>
-    </message>
-    <message>
-        <source>%1, line %2: the record cannot be read.</source>
-        <translation>%1, Zeile %2: Der Datensatz kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1, line %2: %3. The file is damaged or truncated; export the directory again.</source>
@@ -2221,22 +2209,6 @@
     <message>
         <source>Post-installation tasks</source>
         <translation>Aufgaben nach der Installation</translation>
-    </message>
-    <message>
-        <source>not started</source>
-        <translation>nicht begonnen</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>nicht zutreffend</translation>
     </message>
     <message>
         <source>Hosts %1, an Exchange 2000 feature that Exchange 2007 does not support: keep this server while the feature is in use</source>

@@ -2,15 +2,6 @@
 
 namespace etp {
 
-const ManualAnswer *PlanState::answerFor(const QString &findingId) const
-{
-    for (const auto &a : answers) {
-        if (a.findingId == findingId)
-            return &a;
-    }
-    return nullptr;
-}
-
 const TaskState *PlanState::taskState(const QString &taskKey) const
 {
     for (const auto &t : tasks) {

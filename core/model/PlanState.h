@@ -95,7 +95,6 @@ struct PlanState {
     QString firstConnectorRoutingGroupId; ///< hosts the first connector to Exchange 2007; empty = default
     EffortSettings effort;
 
-    const ManualAnswer *answerFor(const QString &findingId) const;
     const TaskState *taskState(const QString &taskKey) const;
     /// The task's state, created (not started) when it has none yet.
     TaskState &taskStateFor(const QString &taskKey);

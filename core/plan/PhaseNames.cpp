@@ -33,19 +33,4 @@ QString phaseDisplayName(PhaseId phase)
     return enumName(phase);
 }
 
-QString taskStatusDisplayName(TaskStatus status)
-{
-    switch (status) {
-    case TaskStatus::NotStarted:
-        return QCoreApplication::translate("etp::plan", "not started");
-    case TaskStatus::InProgress:
-        return QCoreApplication::translate("etp::plan", "in progress");
-    case TaskStatus::Done:
-        return QCoreApplication::translate("etp::plan", "done");
-    case TaskStatus::NotApplicable:
-        return QCoreApplication::translate("etp::plan", "not applicable");
-    }
-    return enumName(status);
-}
-
 } // namespace etp

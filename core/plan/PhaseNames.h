@@ -8,7 +8,4 @@ namespace etp {
 /// The translated name of a catalogue phase, e.g. "Hub Transport" for hub-transport.
 QString phaseDisplayName(PhaseId phase);
 
-/// The translated name of a task status, e.g. "in progress".
-QString taskStatusDisplayName(TaskStatus status);
-
 } // namespace etp

@@ -164,14 +164,6 @@ private:
 
 } // namespace
 
-QString planToText(const Plan &plan)
-{
-    QString text;
-    QTextStream out(&text);
-    PlanTextWriter(plan, out).write();
-    return text;
-}
-
 void writePlanText(QTextStream &out, const Plan &plan)
 {
     PlanTextWriter(plan, out).write();

@@ -9,9 +9,6 @@ class QTextStream;
 
 namespace etp {
 
-/// Renders the plan as plain text (translated).
-QString planToText(const Plan &plan);
-
 /// Writes the same text to a stream as it goes, without building it whole in memory (what `plan` prints).
 void writePlanText(QTextStream &out, const Plan &plan);
 

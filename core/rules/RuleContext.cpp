@@ -49,13 +49,6 @@ QString RuleContext::existingPhase(PhaseId phase, const QString &subjectId) cons
     return m_phaseKeySet.contains(key) ? key : QString();
 }
 
-QStringList RuleContext::routingGroupPhases(const QString &routingGroupId) const
-{
-    if (!m_index.isLegacyRoutingGroup(routingGroupId))
-        return {};
-    return routingGroupPhaseKeys(routingGroupId);
-}
-
 ExchangeVersion RuleContext::versionOf(const ExchangeServer &server) const
 {
     if (server.product != ExchangeProduct::Unknown)

@@ -31,8 +31,6 @@ public:
     /// The key of a phase instance when the plan has it; empty otherwise (a routing group that is not legacy, a
     /// phase that is not wanted).
     QString existingPhase(PhaseId phase, const QString &subjectId = {}) const;
-    /// The keys of the routing group's phases when it is a legacy routing group; empty otherwise.
-    QStringList routingGroupPhases(const QString &routingGroupId) const;
 
     /// The version of a server: its product, service pack and build fields when the product is recorded, otherwise
     /// read from serialNumber and versionNumber.
