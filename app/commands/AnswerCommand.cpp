@@ -1,5 +1,7 @@
 // answer P FINDING-ID yes|no [--by NAME] [--note TEXT]: records a person's answer to a manual finding.
 #include "Command.h"
+#include "EditSupport.h"
+#include "edit/PlanEdits.h"
 #include "rules/RuleCatalog.h"
 #include "storage/ProjectFile.h"
 
@@ -35,8 +37,7 @@ void help(QTextStream &out)
 
 int usageError(CommandIo &io, const QString &message)
 {
-    io.err << message << Qt::endl << usage() << Qt::endl;
-    return ExitUsage;
+    return app::usageError(io, message, usage());
 }
 
 QString loginName()
@@ -82,66 +83,45 @@ int run(const QStringList &arguments, CommandIo &io)
                                                           "answer: the answer must be yes or no, not \"%1\".")
                                   .arg(positional.at(2)));
 
-    Result<Project> loaded = loadProject(path);
-    if (!loaded) {
-        io.err << loaded.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    Project project = std::move(*loaded);
-    const QList<Finding> findings = evaluateRules(project);
-    const Finding *finding = nullptr;
-    for (const auto &f : findings) {
-        if (f.id == findingId)
-            finding = &f;
-    }
-    if (!finding) {
-        io.err << QCoreApplication::translate("etp::app::AnswerCommand",
-                                              "answer: %1 has no finding \"%2\". Run `exchange-transition-planner "
-                                              "plan %1` to list the findings and their ids.")
-                      .arg(path, findingId)
-               << Qt::endl;
-        return ExitFailure;
-    }
-    if (finding->severity != Severity::Manual) {
-        io.err << QCoreApplication::translate("etp::app::AnswerCommand",
-                                              "answer: %1 is a %2 finding, not a question: it clears when the "
-                                              "inventory no longer shows the problem. %3")
-                      .arg(findingId, enumName(finding->severity), finding->remediation)
-               << Qt::endl;
-        return ExitFailure;
-    }
-
-    ManualAnswer answer;
-    answer.findingId = findingId;
-    answer.yes = reply == QLatin1String("yes");
-    answer.by = by ? *by : loginName();
-    answer.at = QDateTime::currentDateTimeUtc();
-    answer.note = note.value_or(QString());
-    auto &answers = project.plan.answers;
-    answers.erase(
-        std::remove_if(answers.begin(), answers.end(), [&](const ManualAnswer &a) { return a.findingId == findingId; }),
-        answers.end());
-    answers.append(answer);
-
-    const Status saved = saveProject(path, project);
-    if (!saved) {
-        io.err << saved.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    const QString who = answer.by.isEmpty() ? QStringLiteral("-") : answer.by;
-    const int phases = int(finding->holds.size() + finding->concerns.size());
-    if (answer.yes)
-        io.out << QCoreApplication::translate("etp::app::AnswerCommand",
-                                              "%1: answered yes by %2; it no longer holds its %n phase(s).", nullptr,
-                                              phases)
-                      .arg(findingId, who)
-               << Qt::endl;
-    else
-        io.out << QCoreApplication::translate("etp::app::AnswerCommand",
-                                              "%1: answered no by %2; it still holds %n phase(s).", nullptr, phases)
-                      .arg(findingId, who)
-               << Qt::endl;
-    return ExitSuccess;
+    const bool yes = reply == QLatin1String("yes");
+    const QString answeredBy = by ? *by : loginName();
+    QList<Finding> findings;
+    return applyEdit(
+        io, path,
+        [&](Project &project) -> Result<Change> {
+            findings = evaluateRules(project);
+            Result<Change> change = answerFinding(project, findings, findingId, yes, answeredBy,
+                                                  QDateTime::currentDateTimeUtc(), note.value_or(QString()));
+            if (!change && change.error().code == QLatin1String("not-found"))
+                return Error{change.error().code,
+                             QCoreApplication::translate("etp::app::AnswerCommand",
+                                                         "answer: %1 has no finding \"%2\". Run "
+                                                         "`exchange-transition-planner plan %1` to list the findings "
+                                                         "and their ids.")
+                                 .arg(path, findingId)};
+            return change;
+        },
+        [&](const Project &, const Change &) {
+            const Finding *finding = nullptr;
+            for (const auto &f : findings) {
+                if (f.id == findingId)
+                    finding = &f;
+            }
+            const QString who = answeredBy.isEmpty() ? QStringLiteral("-") : answeredBy;
+            const int phases = int(finding->holds.size() + finding->concerns.size());
+            if (yes)
+                io.out << QCoreApplication::translate("etp::app::AnswerCommand",
+                                                      "%1: answered yes by %2; it no longer holds its %n phase(s).",
+                                                      nullptr, phases)
+                              .arg(findingId, who)
+                       << Qt::endl;
+            else
+                io.out << QCoreApplication::translate("etp::app::AnswerCommand",
+                                                      "%1: answered no by %2; it still holds %n phase(s).", nullptr,
+                                                      phases)
+                              .arg(findingId, who)
+                       << Qt::endl;
+        });
 }
 
 const CommandRegistration registration([] {

@@ -2,6 +2,8 @@
 // findings, the phases in dependency order with their tasks, the kept legacy servers and the effort. Options that
 // change the plan (routing-group order, effort settings) are saved in P first.
 #include "Command.h"
+#include "EditSupport.h"
+#include "edit/PlanEdits.h"
 #include "plan/Planner.h"
 #include "report/PlanJson.h"
 #include "report/PlanText.h"
@@ -57,8 +59,7 @@ void help(QTextStream &out)
 
 int usageError(CommandIo &io, const QString &message)
 {
-    io.err << message << Qt::endl << usage() << Qt::endl;
-    return ExitUsage;
+    return app::usageError(io, message, usage());
 }
 
 int run(const QStringList &arguments, CommandIo &io)
@@ -124,33 +125,31 @@ int run(const QStringList &arguments, CommandIo &io)
         return ExitFailure;
     }
     Project &project = *loaded;
-    if (order) {
-        QStringList ids;
-        if (*order != QLatin1String("default")) {
-            for (const QString &part : order->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const QString id = part.trimmed();
-                if (!project.inventory.routingGroup(id)) {
-                    io.err << QCoreApplication::translate("etp::app::PlanCommand",
-                                                          "plan: %1 has no routing group with the id \"%2\"; "
-                                                          "`plan %1 --format json` lists them under "
-                                                          "routing_group_order.")
-                                  .arg(path, id)
-                           << Qt::endl;
-                    return ExitFailure;
-                }
-                ids.append(id);
-            }
-        }
-        project.plan.routingGroupOrder = ids;
-    }
-    if (rate)
-        project.plan.effort.moveRateGbPerHour = *rate;
-    if (moves)
-        project.plan.effort.concurrentMoves = int(*moves);
-    if (hours)
-        project.plan.effort.hoursPerNight = *hours;
     if (order || rate || moves || hours) {
-        const Status saved = saveProject(path, project);
+        bool changed = false;
+        if (order) {
+            const Result<Change> change = setRoutingGroupOrder(project, idList(*order));
+            if (!change) {
+                io.err << QCoreApplication::translate("etp::app::PlanCommand", "plan: %1").arg(change.error().message)
+                       << Qt::endl;
+                return ExitFailure;
+            }
+            changed = changed || !change->isEmpty();
+        }
+        if (rate || moves || hours) {
+            EffortSettings effort = project.plan.effort;
+            effort.moveRateGbPerHour = rate.value_or(effort.moveRateGbPerHour);
+            effort.concurrentMoves = moves ? int(*moves) : effort.concurrentMoves;
+            effort.hoursPerNight = hours.value_or(effort.hoursPerNight);
+            const Result<Change> change = setEffortSettings(project, effort);
+            if (!change) {
+                io.err << QCoreApplication::translate("etp::app::PlanCommand", "plan: %1").arg(change.error().message)
+                       << Qt::endl;
+                return ExitFailure;
+            }
+            changed = changed || !change->isEmpty();
+        }
+        const Status saved = changed ? saveProject(path, project) : Status::success();
         if (!saved) {
             io.err << saved.error().message << Qt::endl;
             return ExitFailure;

@@ -1,5 +1,7 @@
 // task P TASK-KEY [--status STATUS] [--owner NAME] [--date D] [--note TEXT]: tracks one task of the plan.
 #include "Command.h"
+#include "EditSupport.h"
+#include "edit/PlanEdits.h"
 #include "plan/Planner.h"
 #include "plan/Tracking.h"
 #include "rules/RuleCatalog.h"
@@ -36,13 +38,16 @@ void help(QTextStream &out)
         << "  --date D          "
         << QCoreApplication::translate("etp::app::TaskCommand", "A date as YYYY-MM-DD (empty clears).") << '\n'
         << "  --note TEXT       " << QCoreApplication::translate("etp::app::TaskCommand", "A note (empty clears).")
+        << "\n\n"
+        << QCoreApplication::translate("etp::app::TaskCommand",
+                                       "Marking a task of a held phase done or in progress is saved, with a warning "
+                                       "that names the findings holding the phase.")
         << Qt::endl;
 }
 
 int usageError(CommandIo &io, const QString &message)
 {
-    io.err << message << Qt::endl << usage() << Qt::endl;
-    return ExitUsage;
+    return app::usageError(io, message, usage());
 }
 
 void printTask(CommandIo &io, const Task &task)
@@ -117,52 +122,43 @@ int run(const QStringList &arguments, CommandIo &io)
                                       .arg(*date));
     }
 
-    auto loaded = loadProject(path);
-    if (!loaded) {
-        io.err << loaded.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    Project project = *loaded;
-    const Plan plan = buildPlan(project, evaluateRules(project));
-    const Task *task = plan.task(key);
-    if (!task) {
-        io.err << QCoreApplication::translate("etp::app::TaskCommand",
-                                              "task: the plan of %1 has no task \"%2\"; `plan %1` lists the task "
-                                              "keys.")
-                      .arg(path, key)
-               << Qt::endl;
-        return ExitFailure;
-    }
     if (!status && !owner && !date && !note) {
+        auto loaded = loadProject(path);
+        if (!loaded) {
+            io.err << loaded.error().message << Qt::endl;
+            return ExitFailure;
+        }
+        const Plan plan = buildPlan(*loaded, evaluateRules(*loaded));
+        const Task *task = plan.task(key);
+        if (!task) {
+            io.err << QCoreApplication::translate("etp::app::TaskCommand",
+                                                  "task: the plan of %1 has no task \"%2\"; `plan %1` lists the task "
+                                                  "keys.")
+                          .arg(path, key)
+                   << Qt::endl;
+            return ExitFailure;
+        }
         printTask(io, *task);
         return ExitSuccess;
     }
 
-    TaskState &state = project.plan.taskStateFor(key);
-    if (newStatus)
-        state.status = *newStatus;
-    if (owner)
-        state.owner = *owner;
+    TaskEdit edit;
+    edit.status = newStatus;
+    edit.owner = owner;
     if (date)
-        state.date = newDate;
-    if (note)
-        state.note = *note;
-    if (!task->obsolete)
-        state.lastTitle = task->title;
-    rememberTaskTitles(project.plan, plan);
-
-    const Status saved = saveProject(path, project);
-    if (!saved) {
-        io.err << saved.error().message << Qt::endl;
-        return ExitFailure;
-    }
-    Task updated = *task;
-    updated.status = state.status;
-    updated.owner = state.owner;
-    updated.date = state.date;
-    updated.note = state.note;
-    printTask(io, updated);
-    return ExitSuccess;
+        edit.date = newDate;
+    edit.note = note;
+    Plan plan;
+    return applyEdit(
+        io, path,
+        [&](Project &project) {
+            plan = buildPlan(project, evaluateRules(project));
+            return setTaskState(project, plan, key, edit);
+        },
+        [&](const Project &project, const Change &) {
+            reapplyTaskStates(plan, project.plan);
+            printTask(io, *plan.task(key));
+        });
 }
 
 const CommandRegistration registration([] {

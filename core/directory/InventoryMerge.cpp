@@ -231,6 +231,68 @@ template <class S> S *singleOf(Inventory &inventory)
     return found;
 }
 
+/// Takes the objects a person removed by hand out of a discovered inventory, and the references to them.
+void dropRemovedObjects(Inventory &discovered, const QList<RemovedObject> &removed, MergeReport &report)
+{
+    if (removed.isEmpty())
+        return;
+    QSet<QString> guids;
+    QSet<QString> dns;
+    QSet<QString> ids;
+    for (const RemovedObject &object : removed) {
+        if (!object.guid.isEmpty())
+            guids.insert(object.guid.toLower());
+        if (const auto dn = normalizeDn(object.dn))
+            dns.insert(*dn);
+        ids.insert(object.objectId);
+    }
+    QSet<QString> dropped;
+    discovered.collections([&](auto &list) {
+        using T = typename std::decay_t<decltype(list)>::value_type;
+        list.erase(std::remove_if(list.begin(), list.end(),
+                                  [&](const T &object) {
+                                      const auto dn =
+                                          object.meta.dn.isEmpty() ? std::nullopt : normalizeDn(object.meta.dn);
+                                      const bool gone =
+                                          ids.contains(object.meta.id) ||
+                                          (!object.meta.guid.isEmpty() && guids.contains(object.meta.guid.toLower())) ||
+                                          (dn && dns.contains(*dn));
+                                      if (gone) {
+                                          dropped.insert(object.meta.id);
+                                          report.changes.append({QString::fromLatin1(T::kind),
+                                                                 object.meta.id,
+                                                                 displayName(object),
+                                                                 MergeChangeKind::StaysRemoved,
+                                                                 {}});
+                                      }
+                                      return gone;
+                                  }),
+                   list.end());
+    });
+    if (dropped.isEmpty())
+        return;
+    const auto clear = [&dropped](auto &object) {
+        visitFields(object, [&dropped](const char *name, auto &value) {
+            using V = std::decay_t<decltype(value)>;
+            const QLatin1String field(name);
+            if constexpr (std::is_same_v<V, QString>) {
+                if (field.endsWith(QLatin1String("Id")) && dropped.contains(value))
+                    value.clear();
+            } else if constexpr (std::is_same_v<V, QStringList>) {
+                if (field.endsWith(QLatin1String("Ids")))
+                    value.erase(std::remove_if(value.begin(), value.end(),
+                                               [&dropped](const QString &id) { return dropped.contains(id); }),
+                                value.end());
+            }
+        });
+    };
+    discovered.singles(clear);
+    discovered.collections([&](auto &list) {
+        for (auto &object : list)
+            clear(object);
+    });
+}
+
 } // namespace
 
 int MergeReport::count(MergeChangeKind change, const QString &kind) const
@@ -267,6 +329,7 @@ MergeReport mergeInventory(Inventory &project, Inventory discovered, const QSet<
                            const QSet<QString> &keptFields)
 {
     MergeReport report;
+    dropRemovedObjects(discovered, project.removedObjects, report);
     QSet<QString> existingIds;
     project.collections([&existingIds](const auto &list) {
         for (const auto &object : list)

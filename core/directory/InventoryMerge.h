@@ -7,6 +7,8 @@
 // typed (or imported from CSV) are kept, except that an empty typed field takes the discovered value. Objects seen
 // for the first time are added; directory objects of a kind the import covered that are no longer there are removed.
 // References between objects (serverId, routingGroupId, siteIds, ...) are rewritten to the ids that were kept.
+// Objects a person removed by hand (Inventory::removedObjects) are not brought back, and references to them are
+// dropped; the report lists them as staying removed.
 
 #include "model/Inventory.h"
 
@@ -14,9 +16,10 @@
 
 namespace etp {
 
-enum class MergeChangeKind : int { Added = 0, Changed, Removed };
+/// StaysRemoved: a discovered object a person removed by hand (Inventory::removedObjects), not brought back.
+enum class MergeChangeKind : int { Added = 0, Changed, Removed, StaysRemoved };
 template <> struct EnumNames<MergeChangeKind> {
-    static constexpr std::array<const char *, 3> names{"added", "changed", "removed"};
+    static constexpr std::array<const char *, 4> names{"added", "changed", "removed", "stays-removed"};
 };
 
 /// One object that the merge added, changed or removed.

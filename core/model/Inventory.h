@@ -70,6 +70,29 @@ template <> struct EnumNames<Section> {
                                                         "clients"};
 };
 
+/// A discovered object a person removed by hand. Rediscovery does not bring it back: the merge skips the object it
+/// matches (by objectGUID, normalized DN or id) and lists it as staying removed.
+struct RemovedObject {
+    static constexpr const char *kind = "removed_object";
+    QString objectKind; ///< the removed object's kind (e.g. "exchange_server")
+    QString objectId;
+    QString guid;
+    QString dn;
+    QString name; ///< its name when it was removed, for the report
+    QDateTime removedAt;
+
+    template <class V> void fields(V &&v)
+    {
+        v("objectKind", objectKind);
+        v("objectId", objectId);
+        v("guid", guid);
+        v("dn", dn);
+        v("name", name);
+        v("removedAt", removedAt);
+    }
+    bool operator==(const RemovedObject &) const = default;
+};
+
 /// Everything the project knows about the existing environment.
 struct Inventory {
     // Single objects.
@@ -117,6 +140,9 @@ struct Inventory {
 
     /// Free-text notes per section, keyed by the section's stable name (EnumNames<Section>).
     QMap<QString, QString> sectionNotes;
+
+    /// Discovered objects a person removed by hand; they stay removed on rediscovery. Not part of collections().
+    QList<RemovedObject> removedObjects;
 
     /// Calls v(object) for each single object.
     template <class V> void singles(V &&v)

@@ -1,5 +1,9 @@
 #include "Tracking.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace etp {
 
 namespace {
@@ -87,6 +91,139 @@ void markFulfilledTasks(Plan &plan, const PlanningIndex &index)
                          id);
         }
     }
+}
+
+void reapplyTaskStates(Plan &plan, const PlanState &state)
+{
+    for (Phase &phase : plan.phases) {
+        for (Task &task : phase.tasks) {
+            task.status = TaskStatus::NotStarted;
+            task.owner.clear();
+            task.date = QDate();
+            task.note.clear();
+        }
+    }
+    applyTaskStates(plan, state);
+    // markFulfilledTasks found these servers when the plan was built; the inventory has not changed since.
+    for (Phase &phase : plan.phases) {
+        for (Task &task : phase.tasks) {
+            if (!task.doneBy.isEmpty() && task.status != TaskStatus::NotApplicable)
+                task.status = TaskStatus::Done;
+        }
+    }
+}
+
+void Progress::add(const Task &task)
+{
+    ++total;
+    switch (task.status) {
+    case TaskStatus::Done:
+        ++done;
+        break;
+    case TaskStatus::NotApplicable:
+        ++notApplicable;
+        break;
+    case TaskStatus::InProgress:
+        ++inProgress;
+        break;
+    case TaskStatus::NotStarted:
+        break;
+    }
+}
+
+Progress phaseProgress(const Phase &phase)
+{
+    Progress progress;
+    for (const Task &task : phase.tasks)
+        progress.add(task);
+    return progress;
+}
+
+namespace {
+
+SubjectProgress &entryFor(QList<SubjectProgress> &list, QHash<QString, qsizetype> &index, const QString &id,
+                          const QString &name)
+{
+    auto it = index.constFind(id);
+    if (it == index.constEnd()) {
+        it = index.insert(id, list.size());
+        list.append({id, name, {}});
+    }
+    return list[*it];
+}
+
+} // namespace
+
+QList<SubjectProgress> routingGroupProgress(const Plan &plan)
+{
+    QList<SubjectProgress> out;
+    QHash<QString, qsizetype> index;
+    for (const QString &id : plan.routingGroupOrder)
+        entryFor(out, index, id, QString());
+    for (const Phase &phase : plan.phases) {
+        if (phase.scope != PhaseScope::RoutingGroup)
+            continue;
+        SubjectProgress &entry = entryFor(out, index, phase.subjectId, phase.subject);
+        entry.subject = phase.subject;
+        for (const Task &task : phase.tasks)
+            entry.progress.add(task);
+    }
+    return out;
+}
+
+QList<SubjectProgress> siteProgress(const Plan &plan)
+{
+    QList<SubjectProgress> out;
+    QHash<QString, qsizetype> index;
+    QHash<QString, QString> siteNames;
+    for (const Phase &phase : plan.phases) {
+        if (phase.scope == PhaseScope::Site)
+            siteNames.insert(phase.subjectId, phase.subject);
+    }
+    for (const Phase &phase : plan.phases) {
+        if (phase.scope == PhaseScope::Site) {
+            SubjectProgress &entry = entryFor(out, index, phase.subjectId, phase.subject);
+            for (const Task &task : phase.tasks)
+                entry.progress.add(task);
+            continue;
+        }
+        for (const Task &task : phase.tasks) {
+            const auto name = siteNames.constFind(task.objectId);
+            if (!task.objectId.isEmpty() && name != siteNames.constEnd())
+                entryFor(out, index, task.objectId, *name).progress.add(task);
+        }
+    }
+    return out;
+}
+
+QSet<QString> phasesThatCanStart(const Plan &plan)
+{
+    QSet<QString> unfinished;
+    for (const Phase &phase : plan.phases) {
+        if (!phaseProgress(phase).complete())
+            unfinished.insert(phase.key);
+    }
+    QSet<QString> out;
+    for (const Phase &phase : plan.phases) {
+        if (phase.isHeld())
+            continue;
+        const bool ready = std::none_of(phase.after.cbegin(), phase.after.cend(),
+                                        [&](const QString &key) { return unfinished.contains(key); });
+        if (ready)
+            out.insert(phase.key);
+    }
+    return out;
+}
+
+QStringList phasesReadyToStart(const Plan &plan)
+{
+    const QSet<QString> canStart = phasesThatCanStart(plan);
+    QStringList out;
+    for (const Phase &phase : plan.phases) {
+        if (canStart.contains(phase.key) && !phaseProgress(phase).complete())
+            out.append(phase.key);
+    }
+    return out;
 }
 
 void rememberTaskTitles(PlanState &state, const Plan &plan)

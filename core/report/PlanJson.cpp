@@ -1,6 +1,7 @@
 #include "PlanJson.h"
 
 #include "plan/Effort.h"
+#include "plan/Tracking.h"
 #include "report/FindingsJson.h"
 
 #include <QJsonArray>
@@ -42,7 +43,32 @@ QJsonObject taskToJson(const Task &task)
     return object;
 }
 
-QJsonObject phaseToJson(const Phase &phase)
+namespace {
+
+QJsonObject progressToJson(const Progress &progress)
+{
+    return QJsonObject{{QStringLiteral("finished"), progress.finished()},
+                       {QStringLiteral("total"), progress.total},
+                       {QStringLiteral("done"), progress.done},
+                       {QStringLiteral("not_applicable"), progress.notApplicable},
+                       {QStringLiteral("in_progress"), progress.inProgress}};
+}
+
+QJsonArray subjectProgressToJson(const QList<SubjectProgress> &list, const QString &idKey, const QString &nameKey)
+{
+    QJsonArray out;
+    for (const SubjectProgress &entry : list) {
+        QJsonObject object = progressToJson(entry.progress);
+        object.insert(idKey, entry.subjectId);
+        object.insert(nameKey, entry.subject);
+        out.append(object);
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject phaseToJson(const Phase &phase, bool canStartNow)
 {
     QJsonArray tasks;
     for (const Task &task : phase.tasks)
@@ -56,8 +82,8 @@ QJsonObject phaseToJson(const Phase &phase)
                        {QStringLiteral("held_by"), strings(phase.heldBy)},
                        {QStringLiteral("concerns"), strings(phase.concerns)},
                        {QStringLiteral("tasks"), tasks},
-                       {QStringLiteral("progress"), QJsonObject{{QStringLiteral("finished"), phase.finishedTasks()},
-                                                                {QStringLiteral("total"), int(phase.tasks.size())}}}};
+                       {QStringLiteral("progress"), progressToJson(phaseProgress(phase))},
+                       {QStringLiteral("can_start_now"), canStartNow}};
 }
 
 namespace {
@@ -124,9 +150,10 @@ template <class T, class F> void writeLines(QTextStream &out, const QList<T> &it
 
 QJsonObject planToJson(const Plan &plan)
 {
+    const QSet<QString> canStart = phasesThatCanStart(plan);
     QJsonArray phases;
     for (const Phase &phase : plan.phases)
-        phases.append(phaseToJson(phase));
+        phases.append(phaseToJson(phase, canStart.contains(phase.key)));
     QJsonArray obsolete;
     for (const Task &task : plan.obsoleteTasks)
         obsolete.append(taskToJson(task));
@@ -136,7 +163,13 @@ QJsonObject planToJson(const Plan &plan)
                        {QStringLiteral("kept_legacy_servers"), keptToJson(plan)},
                        {QStringLiteral("effort"), effortToJson(plan)},
                        {QStringLiteral("effort_settings"), effortSettingsToJson(plan.effortSettings)},
-                       {QStringLiteral("routing_group_order"), strings(plan.routingGroupOrder)}};
+                       {QStringLiteral("routing_group_order"), strings(plan.routingGroupOrder)},
+                       {QStringLiteral("routing_group_progress"),
+                        subjectProgressToJson(routingGroupProgress(plan), QStringLiteral("routing_group_id"),
+                                              QStringLiteral("routing_group"))},
+                       {QStringLiteral("site_progress"),
+                        subjectProgressToJson(siteProgress(plan), QStringLiteral("site_id"), QStringLiteral("site"))},
+                       {QStringLiteral("ready_to_start"), strings(phasesReadyToStart(plan))}};
 }
 
 void writePlanJson(QTextStream &out, const Plan &plan)
@@ -150,9 +183,17 @@ void writePlanJson(QTextStream &out, const Plan &plan)
     writeLines(out, plan.keptServers, keptServerToJson);
     out << ",\n\"obsolete_tasks\": ";
     writeLines(out, plan.obsoleteTasks, taskToJson);
+    const QSet<QString> canStart = phasesThatCanStart(plan);
     out << ",\n\"phases\": ";
-    writeLines(out, plan.phases, phaseToJson);
-    out << ",\n\"routing_group_order\": " << compact(strings(plan.routingGroupOrder)) << "}\n";
+    writeLines(out, plan.phases, [&](const Phase &phase) { return phaseToJson(phase, canStart.contains(phase.key)); });
+    out << ",\n\"ready_to_start\": " << compact(strings(phasesReadyToStart(plan)));
+    out << ",\n\"routing_group_order\": " << compact(strings(plan.routingGroupOrder));
+    out << ",\n\"routing_group_progress\": "
+        << compact(subjectProgressToJson(routingGroupProgress(plan), QStringLiteral("routing_group_id"),
+                                         QStringLiteral("routing_group")));
+    out << ",\n\"site_progress\": "
+        << compact(subjectProgressToJson(siteProgress(plan), QStringLiteral("site_id"), QStringLiteral("site")))
+        << "}\n";
 }
 
 } // namespace etp

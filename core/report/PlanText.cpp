@@ -1,6 +1,7 @@
 #include "PlanText.h"
 
 #include "plan/PhaseNames.h"
+#include "plan/Tracking.h"
 #include "report/FindingsJson.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ public:
         buildLabels();
         findings();
         phases();
+        progress();
         keptServers();
         effort();
         obsoleteTasks();
@@ -78,14 +80,17 @@ private:
     void phases()
     {
         m_out << tr("Phases in order (%1)").arg(m_plan.phases.size()) << '\n';
+        const QSet<QString> canStart = phasesThatCanStart(m_plan);
         int number = 0;
         for (const Phase &phase : m_plan.phases) {
             ++number;
+            const Progress progress = phaseProgress(phase);
             m_out << '\n' << number << ". " << phaseDisplayName(phase.id);
             if (phase.scope != PhaseScope::Organization)
                 m_out << ": " << phase.subject;
-            m_out << "  (" << phase.key << ")  "
-                  << tr("%1 of %2 tasks finished").arg(phase.finishedTasks()).arg(phase.tasks.size()) << '\n';
+            m_out << "  (" << phase.key << ")  " << describe(progress) << '\n';
+            if (canStart.contains(phase.key) && !progress.complete())
+                m_out << "   " << tr("Can start now") << '\n';
             if (!phase.after.isEmpty())
                 m_out << "   " << tr("After: %1").arg(labelled(phase.after, m_phaseLabels)) << '\n';
             if (phase.isHeld())
@@ -113,6 +118,35 @@ private:
         m_out << '\n';
         if (!task.note.isEmpty())
             m_out << "       " << tr("note: %1").arg(task.note) << '\n';
+    }
+
+    static QString describe(const Progress &progress)
+    {
+        QString text = tr("%1 of %2 tasks finished").arg(progress.finished()).arg(progress.total);
+        if (progress.notApplicable > 0)
+            text +=
+                QLatin1Char(' ') + tr("(%1 done, %2 not applicable)").arg(progress.done).arg(progress.notApplicable);
+        return text;
+    }
+
+    void progress()
+    {
+        const auto section = [this](const QString &title, const QList<SubjectProgress> &list) {
+            m_out << title << '\n';
+            if (list.isEmpty())
+                m_out << "  " << tr("none") << '\n';
+            for (const SubjectProgress &entry : list)
+                m_out << "  " << (entry.subject.isEmpty() ? entry.subjectId : entry.subject) << ": "
+                      << describe(entry.progress) << '\n';
+            m_out << '\n';
+        };
+        const QStringList ready = phasesReadyToStart(m_plan);
+        m_out << tr("Phases that can start now (%1): %2")
+                     .arg(ready.size())
+                     .arg(ready.isEmpty() ? tr("none") : labelled(ready, m_phaseLabels))
+              << "\n\n";
+        section(tr("Progress per routing group"), routingGroupProgress(m_plan));
+        section(tr("Progress per AD site"), siteProgress(m_plan));
     }
 
     void keptServers()

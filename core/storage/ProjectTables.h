@@ -26,6 +26,7 @@ template <class P, class V> void visitReflectedTables(P &project, V &&v)
     v(project.plan.targetSites);
     v(project.plan.effort);
     v(project.connection);
+    v(project.inventory.removedObjects); // since schema version 2
 }
 
 /// The element type of a table's rows: T for a single object, T for QList<T>.

@@ -69,8 +69,26 @@ TEST_CASE("the newest schema has exactly the tables and columns the model's refl
 
 TEST_CASE("the newest migration is the DDL the model implies", "[storage][schema]")
 {
+    // Version 1 is the whole schema; later steps only add tables and columns (their result is checked against the
+    // model above), so the first step is compared with the model's DDL only while it is the newest.
     const Migration &newest = builtinMigrations().last();
     CHECK(newest.version == latestVersion(builtinMigrations()));
+    if (newest.version > 1) {
+        for (const QString &statement : newest.sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            QStringList lines;
+            for (const QString &line : statement.split(QLatin1Char('\n'))) {
+                if (!line.trimmed().startsWith(QLatin1String("--")) && !line.trimmed().isEmpty())
+                    lines.append(line.trimmed());
+            }
+            const QString text = lines.join(QLatin1Char(' '));
+            if (text.isEmpty() || text == QLatin1String("STRICT"))
+                continue;
+            INFO(text.toStdString());
+            CHECK((text.startsWith(QLatin1String("CREATE TABLE ")) ||
+                   (text.startsWith(QLatin1String("ALTER TABLE ")) && text.contains(QLatin1String(" ADD COLUMN ")))));
+        }
+        return;
+    }
     QString sql = newest.sql;
     // The frozen text may carry comment lines before the statements.
     QStringList statements;

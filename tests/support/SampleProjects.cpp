@@ -118,6 +118,7 @@ Project filledProject(const FillOptions &options)
         for (int i = 0; i < count; ++i)
             filler.fillObject(list[i], i + 1);
     };
+    fillList(project.inventory.removedObjects);
     fillList(project.plan.answers);
     fillList(project.plan.tasks);
     fillList(project.plan.targetSites);
