@@ -232,6 +232,13 @@ public:
         int documented = 0;
         int items = 0;
         QList<DocumentSection> sections;
+        // The guidance's reason for these tables opens the first one.
+        const Paragraph about = Paragraph{
+            tr("Microsoft's Exchange 2007 transition guidance asks for these settings of the existing environment to "
+               "be documented before the transition: they are the reference for comparing the old environment with "
+               "the new one and for rolling back. Items marked as not recorded are still to be documented; manual "
+               "items are those the directory cannot tell, which a person enters."),
+            Paragraph::Style::Normal};
         for (const GuidanceTable &guidance : kTables) {
             Table table;
             table.headers = {tr("Setting"), tr("Information to document"), tr("Recorded"), tr("Source")};
@@ -241,6 +248,8 @@ public:
                 documented += fillRow(row, table) ? 1 : 0;
             }
             DocumentSection section{QLatin1String(guidance.id), translated(guidance.title), 1, {}};
+            if (sections.isEmpty())
+                section.blocks.append(about);
             section.blocks.append(table);
             sections.append(section);
         }
@@ -250,14 +259,6 @@ public:
         document.titleBlock.rows.append(
             {tr("Sources"), tr("directory: read by discovery; LDIF import or CSV import: read from a file; typed: "
                                "entered by a person")});
-        DocumentSection intro{QStringLiteral("about"), tr("About this report"), 1, {}};
-        intro.blocks.append(Paragraph{
-            tr("Microsoft's Exchange 2007 transition guidance asks for these settings of the existing environment to "
-               "be documented before the transition: they are the reference for comparing the old environment with "
-               "the new one and for rolling back. Items marked as not recorded are still to be documented; manual "
-               "items are those the directory cannot tell, which a person enters."),
-            Paragraph::Style::Normal});
-        document.sections.append(intro);
         document.sections.append(sections);
         return document;
     }

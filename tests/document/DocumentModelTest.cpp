@@ -6,6 +6,7 @@
 
 #include "document/CsvRenderer.h"
 #include "document/DocumentBuilder.h"
+#include "document/DocumentFuzz.h"
 #include "document/HtmlRenderer.h"
 #include "document/InventoryDocument.h"
 #include "document/MarkdownRenderer.h"
@@ -325,4 +326,17 @@ TEST_CASE("The inventory report fills the guidance's three tables and marks what
     project.inventory.organization.meta.setSource(QStringLiteral("dataRecoveryPlan"), Source::Typed);
     const QString filled = allText(buildInventoryDocument(project));
     CHECK(filled.contains(QStringLiteral("Nightly full backup to tape")));
+}
+
+TEST_CASE("The renderers' fuzzing entry points take any bytes", "[document]")
+{
+    const QList<QByteArray> inputs{QByteArray(), QByteArray("\x1f\x1f\x1f"),
+                                   QByteArray("<script>\x1f&\"'\n,\x1f\xff\xfe"), hostileName().toUtf8(),
+                                   QByteArray(5000, '=')};
+    for (const QByteArray &input : inputs) {
+        const auto *bytes = reinterpret_cast<const uint8_t *>(input.constData());
+        CHECK(fuzzHtmlRenderer(bytes, std::size_t(input.size())) == 0);
+        CHECK(fuzzCsvRenderer(bytes, std::size_t(input.size())) == 0);
+        CHECK(fuzzMarkdownRenderer(bytes, std::size_t(input.size())) == 0);
+    }
 }

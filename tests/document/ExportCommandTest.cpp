@@ -82,9 +82,8 @@ TEST_CASE("The sample's PDF holds every task key, every blocker and its page num
     const QString all = squeezedPages.join(QString());
     auto onOnePage = [&](const QString &value, const QString &also = {}) {
         const QString needle = squeezed(value);
-        return std::any_of(squeezedPages.cbegin(), squeezedPages.cend(), [&](const QString &page) {
-            return page.contains(needle) && page.contains(squeezed(also));
-        });
+        return std::any_of(squeezedPages.cbegin(), squeezedPages.cend(),
+                           [&](const QString &page) { return page.contains(needle) && page.contains(squeezed(also)); });
     };
     int tasks = 0;
     for (const Phase &phase : plan.phases) {

@@ -2,6 +2,7 @@
 // controls consistent with the choice (CSV only for the checklist, paper and preview only for PDF).
 
 #include "dialogs/ExportDialog.h"
+#include "PdfFuzz.h"
 #include "QtStringMakers.h"
 #include "sample/SampleOrganization.h"
 
@@ -99,4 +100,13 @@ TEST_CASE("The export dialog offers CSV only for the checklist and paper only fo
     CHECK(exportButton->isEnabled());
     CHECK(preview->isEnabled());
     CHECK(paper->isEnabled());
+}
+
+TEST_CASE("The PDF renderer's fuzzing entry point takes any bytes", "[ui]")
+{
+    const QList<QByteArray> inputs{QByteArray(), QByteArray("\x1f\x1f"), QByteArray("<b>\x1f\n\n\x1f\xff"),
+                                   QByteArray(20000, 'W')};
+    for (const QByteArray &input : inputs)
+        CHECK(render::fuzzPdfRenderer(reinterpret_cast<const uint8_t *>(input.constData()),
+                                      std::size_t(input.size())) == 0);
 }
