@@ -5,10 +5,14 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -86,9 +90,31 @@ bool isHelp(const QString &argument)
     return argument == QLatin1String("--help") || argument == QLatin1String("-h");
 }
 
+/// `export` paints PDF pages with Qt Gui: it runs on a QGuiApplication on the offscreen platform, so it needs no
+/// display either.
+std::unique_ptr<QCoreApplication> makeHeadlessApplication(int &argc, char *argv[], const QString &command)
+{
+    if (command != QLatin1String("export"))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // On a server session without XDG_RUNTIME_DIR, Qt picks a private runtime folder itself but warns on stderr;
+    // name the same folder so a script's error output stays clean.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime =
+            QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("user"));
+        if (QDir().mkpath(runtime)) {
+            QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int runHeadless(int argc, char *argv[], QStringList arguments, const QString &language, bool languageOk)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeHeadlessApplication(argc, argv, arguments.first());
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(programName());
     QCoreApplication::setApplicationVersion(QStringLiteral(ETP_VERSION));
     QTextStream out(stdout);

@@ -1573,6 +1573,105 @@
     </message>
 </context>
 <context>
+    <name>etp::app::ExportCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner export PROJECT.etplan --format pdf|html|csv|md --out FILE [--document plan|inventory] [--routing-group NAME|ID | --site NAME|ID] [--open-only] [--paper a4|letter] [--bom]</source>
+        <translation>Aufruf: exchange-transition-planner export PROJEKT.etplan --format pdf|html|csv|md --out DATEI [--document plan|inventory] [--routing-group NAME|ID | --site NAME|ID] [--open-only] [--paper a4|letter] [--bom]</translation>
+    </message>
+    <message>
+        <source>Writes a printable document of the project: the transition checklist (blockers and open questions first, then the phases with their tasks, checkboxes and a sign-off line each, the legacy servers to keep and the effort), or the inventory report (the Tables 1, 2 and 3 of Microsoft&apos;s Exchange 2007 transition guidance, filled from the project with the source of each value). Needs no display; the project file is only read.</source>
+        <translation>Schreibt ein druckbares Dokument des Projekts: die Checkliste für die Umstellung (zuerst Blocker und offene Fragen, dann die Phasen mit ihren Aufgaben, Kontrollkästchen und je einer Abnahmezeile, die beizubehaltenden Altserver und der Aufwand) oder den Inventarbericht (die Tabellen 1, 2 und 3 aus Microsofts Leitfaden für die Umstellung auf Exchange 2007, aus dem Projekt ausgefüllt, mit der Quelle jedes Werts). Braucht keine Anzeige; die Projektdatei wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>PDF with a title page, contents and page numbers; standalone HTML; CSV with one row per task (checklist only); Markdown with task boxes.</source>
+        <translation>PDF mit Titelseite, Inhaltsverzeichnis und Seitenzahlen; eigenständiges HTML; CSV mit einer Zeile je Aufgabe (nur Checkliste); Markdown mit Aufgabenkästchen.</translation>
+    </message>
+    <message>
+        <source>The file to write; an earlier one is replaced.</source>
+        <translation>Die zu schreibende Datei; eine vorhandene wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The checklist of the plan (the default) or the inventory report.</source>
+        <translation>Die Checkliste des Plans (Standard) oder der Inventarbericht.</translation>
+    </message>
+    <message>
+        <source>Only the phases of one routing group (by its name, or by its id where names repeat).</source>
+        <translation>Nur die Phasen einer Routinggruppe (nach Name oder, wo Namen doppelt vorkommen, nach ID).</translation>
+    </message>
+    <message>
+        <source>Only the phases of one AD site and of the routing groups that move into it.</source>
+        <translation>Nur die Phasen eines AD-Standorts und der Routinggruppen, die in ihn umziehen.</translation>
+    </message>
+    <message>
+        <source>Only tasks not started or in progress.</source>
+        <translation>Nur nicht begonnene oder laufende Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF (default A4).</source>
+        <translation>Papierformat des PDF (Standard A4).</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a byte-order mark, so Excel reads it as UTF-8.</source>
+        <translation>Die CSV-Datei mit einer Bytereihenfolge-Markierung beginnen, damit Excel sie als UTF-8 liest.</translation>
+    </message>
+    <message>
+        <source>export: unknown option &quot;%1&quot;.</source>
+        <translation>export: unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>export: %1 needs a value.</source>
+        <translation>export: %1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>export: name one project file.</source>
+        <translation>export: Geben Sie genau eine Projektdatei an.</translation>
+    </message>
+    <message>
+        <source>export: --format is required (pdf, html, csv or md).</source>
+        <translation>export: --format ist erforderlich (pdf, html, csv oder md).</translation>
+    </message>
+    <message>
+        <source>export: --out FILE is required.</source>
+        <translation>export: --out DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>export: unknown format &quot;%1&quot;; use pdf, html, csv or md.</source>
+        <translation>export: unbekanntes Format „%1“; verwenden Sie pdf, html, csv oder md.</translation>
+    </message>
+    <message>
+        <source>export: unknown document &quot;%1&quot;; use plan or inventory.</source>
+        <translation>export: unbekanntes Dokument „%1“; verwenden Sie plan oder inventory.</translation>
+    </message>
+    <message>
+        <source>export: unknown paper &quot;%1&quot;; use a4 or letter.</source>
+        <translation>export: unbekanntes Papierformat „%1“; verwenden Sie a4 oder letter.</translation>
+    </message>
+    <message>
+        <source>export: name either --routing-group or --site, not both.</source>
+        <translation>export: Geben Sie entweder --routing-group oder --site an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>export: the inventory report covers the whole organization; --routing-group, --site and --open-only belong to the plan.</source>
+        <translation>export: Der Inventarbericht umfasst die ganze Organisation; --routing-group, --site und --open-only gelten nur für den Plan.</translation>
+    </message>
+    <message>
+        <source>export: CSV holds one row per task, so it writes the plan only; write the inventory report as pdf, html or md.</source>
+        <translation>export: CSV enthält eine Zeile je Aufgabe und schreibt daher nur den Plan; schreiben Sie den Inventarbericht als pdf, html oder md.</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message>
+        <source>export: PDF needs the graphics library, which could not start.</source>
+        <translation>export: PDF braucht die Grafikbibliothek, die nicht starten konnte.</translation>
+    </message>
+    <message>
+        <source>export P --format pdf|html|csv|md --out FILE   printable checklist or inventory report</source>
+        <translation>export P --format pdf|html|csv|md --out DATEI   druckbare Checkliste oder Inventarbericht</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::Gui</name>
     <message>
         <source>Exchange Transition Planner</source>
@@ -1978,6 +2077,685 @@
     <message>
         <source>There is no translation for the language &quot;%1&quot;; the program continues in English. Available: de, en.</source>
         <translation>Für die Sprache „%1“ gibt es keine Übersetzung; das Programm wird auf Englisch fortgesetzt. Verfügbar: de, en.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::document</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Aufgehalten durch</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The two-letter code of this translation&apos;s language (ISO 639-1), e.g. &quot;de&quot; for German.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Several AD sites are named &quot;%1&quot;; name one by its id: %2.</source>
+        <translation>Mehrere AD-Standorte heißen „%1“; geben Sie einen über seine ID an: %2.</translation>
+    </message>
+    <message>
+        <source>Several routing groups are named &quot;%1&quot;; name one by its id: %2.</source>
+        <translation>Mehrere Routinggruppen heißen „%1“; geben Sie eine über ihre ID an: %2.</translation>
+    </message>
+    <message>
+        <source>There is no AD site with the name or id &quot;%1&quot;. Known sites: %2.</source>
+        <translation>Es gibt keinen AD-Standort mit dem Namen oder der ID „%1“. Bekannte Standorte: %2.</translation>
+    </message>
+    <message>
+        <source>There is no routing group with the name or id &quot;%1&quot;. Known routing groups: %2.</source>
+        <translation>Es gibt keine Routinggruppe mit dem Namen oder der ID „%1“. Bekannte Routinggruppen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Routing group %1</source>
+        <translation>Routinggruppe %1</translation>
+    </message>
+    <message>
+        <source>AD site %1</source>
+        <translation>AD-Standort %1</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Gesamter Plan</translation>
+    </message>
+    <message>
+        <source>Table 1: Exchange organization settings</source>
+        <translation>Tabelle 1: Einstellungen der Exchange-Organisation</translation>
+    </message>
+    <message>
+        <source>Exchange organization</source>
+        <translation>Exchange-Organisation</translation>
+    </message>
+    <message>
+        <source>Mixed or native mode</source>
+        <translation>Gemischter oder einheitlicher Modus</translation>
+    </message>
+    <message>
+        <source>Exchange server hardware</source>
+        <translation>Hardware der Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Processors, memory, disk storage, and network throughput</source>
+        <translation>Prozessoren, Arbeitsspeicher, Festplattenspeicher und Netzwerkdurchsatz</translation>
+    </message>
+    <message>
+        <source>Exchange Server version</source>
+        <translation>Exchange Server-Version</translation>
+    </message>
+    <message>
+        <source>Version and service pack level</source>
+        <translation>Version und Service Pack-Stand</translation>
+    </message>
+    <message>
+        <source>Exchange server configuration</source>
+        <translation>Konfiguration der Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Server roles, such as front-end servers, dedicated bridgehead servers, mailbox servers, and public folder servers</source>
+        <translation>Serverrollen wie Front-End-Server, dedizierte Bridgeheadserver, Postfachserver und Server für öffentliche Ordner</translation>
+    </message>
+    <message>
+        <source>Administrative groups</source>
+        <translation>Administrative Gruppen</translation>
+    </message>
+    <message>
+        <source>Administrative group names and permissions assigned to Exchange administrators</source>
+        <translation>Namen der administrativen Gruppen und die den Exchange-Administratoren erteilten Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Exchange administrators</source>
+        <translation>Exchange-Administratoren</translation>
+    </message>
+    <message>
+        <source>Exchange administrators and any permissions delegation that has been performed</source>
+        <translation>Exchange-Administratoren und alle vorgenommenen Delegierungen von Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Storage groups and stores</source>
+        <translation>Speichergruppen und Informationsspeicher</translation>
+    </message>
+    <message>
+        <source>Store configuration, database and log file locations, and any policies that are applied</source>
+        <translation>Konfiguration der Informationsspeicher, Speicherorte der Datenbanken und Protokolldateien sowie angewendete Richtlinien</translation>
+    </message>
+    <message>
+        <source>Data recovery plan</source>
+        <translation>Datenwiederherstellungsplan</translation>
+    </message>
+    <message>
+        <source>Backup and restore plan</source>
+        <translation>Plan für Sicherung und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Routing groups</source>
+        <translation>Routinggruppen</translation>
+    </message>
+    <message>
+        <source>Routing group master, names and locations of servers, connectors and their properties</source>
+        <translation>Routinggruppenmaster, Namen und Standorte der Server, Connectors und ihre Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <source>Recipient policies, server policies, store policies, and any exemptions that have been applied at the user level</source>
+        <translation>Empfängerrichtlinien, Serverrichtlinien, Informationsspeicherrichtlinien und alle auf Benutzerebene angewendeten Ausnahmen</translation>
+    </message>
+    <message>
+        <source>SMTP namespaces</source>
+        <translation>SMTP-Namespaces</translation>
+    </message>
+    <message>
+        <source>The SMTP namespace for all domains for which the Exchange organization is authoritative</source>
+        <translation>Der SMTP-Namespace aller Domänen, für die die Exchange-Organisation autoritativ ist</translation>
+    </message>
+    <message>
+        <source>Global settings for message delivery</source>
+        <translation>Globale Einstellungen für die Nachrichtenübermittlung</translation>
+    </message>
+    <message>
+        <source>Recipient filters, sender filters, address filters, message size limits, and message formats</source>
+        <translation>Empfängerfilter, Absenderfilter, Adressfilter, Größenbeschränkungen für Nachrichten und Nachrichtenformate</translation>
+    </message>
+    <message>
+        <source>Message security settings</source>
+        <translation>Einstellungen für die Nachrichtensicherheit</translation>
+    </message>
+    <message>
+        <source>Virtual server configuration, authentication and encryption settings, and secure relationships with other domains</source>
+        <translation>Konfiguration der virtuellen Server, Authentifizierungs- und Verschlüsselungseinstellungen sowie sichere Beziehungen zu anderen Domänen</translation>
+    </message>
+    <message>
+        <source>Antivirus software and settings</source>
+        <translation>Antivirensoftware und -einstellungen</translation>
+    </message>
+    <message>
+        <source>Antivirus software installation locations and settings</source>
+        <translation>Installationsorte und Einstellungen der Antivirensoftware</translation>
+    </message>
+    <message>
+        <source>Anti-spam and antivirus settings</source>
+        <translation>Antispam- und Antiviruseinstellungen</translation>
+    </message>
+    <message>
+        <source>Intelligent Message Filter spam confidence levels, IP Block List and IP Allow List settings, and attachment blocking settings</source>
+        <translation>SCL-Schwellenwerte des Intelligent Message Filter, Einstellungen der IP-Sperrliste und IP-Zulassungsliste sowie der Anlagenblockierung</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Complete configuration information that includes IP addresses, authoritative domains, and real-time block list (RBL) subscriptions</source>
+        <translation>Vollständige Konfiguration einschließlich IP-Adressen, autoritativer Domänen und Abonnements von Echtzeit-Sperrlisten (RBL)</translation>
+    </message>
+    <message>
+        <source>Table 2: Active Directory settings</source>
+        <translation>Tabelle 2: Active Directory-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Active Directory sites</source>
+        <translation>Active Directory-Standorte</translation>
+    </message>
+    <message>
+        <source>Site names, directory servers in each site, and IP subnets that are associated with each site</source>
+        <translation>Standortnamen, Verzeichnisserver an jedem Standort und die jedem Standort zugeordneten IP-Subnetze</translation>
+    </message>
+    <message>
+        <source>IP site links</source>
+        <translation>IP-Standortverknüpfungen</translation>
+    </message>
+    <message>
+        <source>Sites included in each site link and costs that are assigned to each link</source>
+        <translation>Die Standorte jeder Standortverknüpfung und die jeder Verknüpfung zugewiesenen Kosten</translation>
+    </message>
+    <message>
+        <source>Functional level</source>
+        <translation>Funktionsebene</translation>
+    </message>
+    <message>
+        <source>Forest and domain functional levels</source>
+        <translation>Funktionsebenen der Gesamtstruktur und der Domänen</translation>
+    </message>
+    <message>
+        <source>Expansion servers</source>
+        <translation>Erweiterungsserver</translation>
+    </message>
+    <message>
+        <source>Servers that expand distribution list membership and that use one or more global catalog servers to resolve the membership</source>
+        <translation>Server, die die Mitgliedschaft von Verteilerlisten erweitern und dazu einen oder mehrere globale Katalogserver verwenden</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Security groups and security group membership for any groups that have been delegated administrative responsibility for the Exchange organization</source>
+        <translation>Sicherheitsgruppen und ihre Mitglieder für alle Gruppen, denen die Verwaltung der Exchange-Organisation delegiert wurde</translation>
+    </message>
+    <message>
+        <source>Security permissions</source>
+        <translation>Sicherheitsberechtigungen</translation>
+    </message>
+    <message>
+        <source>Accounts that are members of the Schema Admins and Enterprise Admins universal security groups</source>
+        <translation>Konten, die Mitglieder der universellen Sicherheitsgruppen Schema-Admins und Organisations-Admins sind</translation>
+    </message>
+    <message>
+        <source>Server placement</source>
+        <translation>Serverplatzierung</translation>
+    </message>
+    <message>
+        <source>The location (organizational unit) of each server within the directory service</source>
+        <translation>Der Ort (die Organisationseinheit) jedes Servers im Verzeichnisdienst</translation>
+    </message>
+    <message>
+        <source>Table 3: Network settings</source>
+        <translation>Tabelle 3: Netzwerkeinstellungen</translation>
+    </message>
+    <message>
+        <source>Physical network</source>
+        <translation>Physisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>Network backbone, autonomous system connections, and available bandwidth</source>
+        <translation>Netzwerk-Backbone, Verbindungen autonomer Systeme und verfügbare Bandbreite</translation>
+    </message>
+    <message>
+        <source>Name resolution</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>DNS servers and Mail Exchanger (MX) records for your organization</source>
+        <translation>DNS-Server und MX-Einträge (Mail Exchanger) Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Port availability to external and internal systems</source>
+        <translation>Erreichbarkeit der Ports für externe und interne Systeme</translation>
+    </message>
+    <message>
+        <source>Perimeter network servers</source>
+        <translation>Server im Umkreisnetzwerk</translation>
+    </message>
+    <message>
+        <source>Any servers that are located in a perimeter network or screened subnet, and the network services that they provide, especially any servers that provide SMTP-relay functionality</source>
+        <translation>Alle Server in einem Umkreisnetzwerk oder überwachten Subnetz und die Netzwerkdienste, die sie bereitstellen, besonders Server, die SMTP-Nachrichten weiterleiten</translation>
+    </message>
+    <message>
+        <source>Also documented: products, features and clients</source>
+        <translation>Außerdem dokumentiert: Produkte, Funktionen und Clients</translation>
+    </message>
+    <message>
+        <source>Exchange-aware products</source>
+        <translation>Exchange-fähige Produkte</translation>
+    </message>
+    <message>
+        <source>Anti-virus, anti-spam, backup and other software, and whether a version compatible with Exchange 2007 is in place</source>
+        <translation>Antiviren-, Antispam-, Sicherungs- und andere Software und ob eine mit Exchange 2007 kompatible Version vorhanden ist</translation>
+    </message>
+    <message>
+        <source>Unsupported features in use</source>
+        <translation>Verwendete nicht unterstützte Funktionen</translation>
+    </message>
+    <message>
+        <source>Connectors and Exchange 2000 features that Exchange 2007 does not support</source>
+        <translation>Connectors und Exchange 2000-Funktionen, die Exchange 2007 nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Outlook versions in use</source>
+        <translation>Verwendete Outlook-Versionen</translation>
+    </message>
+    <message>
+        <source>Inventory of the existing environment</source>
+        <translation>Inventar der bestehenden Umgebung</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Information to document</source>
+        <translation>Zu dokumentierende Informationen</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Documented</source>
+        <translation>Dokumentiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>directory: read by discovery; LDIF import or CSV import: read from a file; typed: entered by a person</source>
+        <translation>Verzeichnis: von der Ermittlung gelesen; LDIF-Import oder CSV-Import: aus einer Datei gelesen; eingegeben: von einer Person erfasst</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Über diesen Bericht</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Exchange 2007 transition guidance asks for these settings of the existing environment to be documented before the transition: they are the reference for comparing the old environment with the new one and for rolling back. Items marked as not recorded are still to be documented; manual items are those the directory cannot tell, which a person enters.</source>
+        <translation>Microsofts Leitfaden für die Umstellung auf Exchange 2007 verlangt, diese Einstellungen der bestehenden Umgebung vor der Umstellung zu dokumentieren: Sie sind die Referenz, um die alte mit der neuen Umgebung zu vergleichen und um zurückzukehren. Als nicht erfasst markierte Punkte sind noch zu dokumentieren; manuelle Punkte kann das Verzeichnis nicht liefern, sie trägt eine Person ein.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded yet. A manual item: the directory cannot tell, a person enters it.</source>
+        <translation>Noch nicht erfasst. Ein manueller Punkt: Das Verzeichnis kann ihn nicht liefern, eine Person trägt ihn ein.</translation>
+    </message>
+    <message>
+        <source>Not recorded yet.</source>
+        <translation>Noch nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Transition checklist</source>
+        <translation>Checkliste für die Umstellung</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>AD site</source>
+        <translation>AD-Standort</translation>
+    </message>
+    <message>
+        <source>routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Waits for: %1</source>
+        <translation>Wartet auf: %1</translation>
+    </message>
+    <message>
+        <source>Tasks shown</source>
+        <translation>Gezeigte Aufgaben</translation>
+    </message>
+    <message>
+        <source>only open tasks</source>
+        <translation>nur offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>all tasks</source>
+        <translation>alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished (%3%)</source>
+        <translation>%1 von %2 Aufgaben abgeschlossen (%3 %)</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>%1 in this scope, %2 held, %3 can start now</source>
+        <translation>%1 in diesem Bereich, %2 aufgehalten, %3 können jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more phase(s)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Phase</numerusform>
+            <numerusform>%1 und %n weitere Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blockers and open questions</source>
+        <translation>Blocker und offene Fragen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Hält auf</translation>
+    </message>
+    <message>
+        <source>answered no</source>
+        <translation>mit Nein beantwortet</translation>
+    </message>
+    <message>
+        <source>open question</source>
+        <translation>offene Frage</translation>
+    </message>
+    <message>
+        <source>Nothing holds the phases of this scope.</source>
+        <translation>Nichts hält die Phasen dieses Bereichs auf.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Manual answers</source>
+        <translation>Manuelle Antworten</translation>
+    </message>
+    <message>
+        <source>Nobody has answered a manual question yet.</source>
+        <translation>Bisher hat niemand eine manuelle Frage beantwortet.</translation>
+    </message>
+    <message>
+        <source>Phases and tasks</source>
+        <translation>Phasen und Aufgaben</translation>
+    </message>
+    <message>
+        <source>The phases in the order they can run, each with its open tasks. Phases whose tasks are all finished are left out.</source>
+        <translation>Die Phasen in der Reihenfolge, in der sie laufen können, jede mit ihren offenen Aufgaben. Phasen, deren Aufgaben alle abgeschlossen sind, fehlen.</translation>
+    </message>
+    <message>
+        <source>The phases in the order they can run, each with its tasks. A ticked box is a finished task (done or not applicable).</source>
+        <translation>Die Phasen in der Reihenfolge, in der sie laufen können, jede mit ihren Aufgaben. Ein angekreuztes Kästchen ist eine abgeschlossene Aufgabe (erledigt oder nicht zutreffend).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished</source>
+        <translation>%1 von %2 Aufgaben abgeschlossen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Can start now</source>
+        <translation>Kann jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Held by: %1</source>
+        <translation>Aufgehalten durch: %1</translation>
+    </message>
+    <message>
+        <source>Phase finished. Name, date, signature:</source>
+        <translation>Phase abgeschlossen. Name, Datum, Unterschrift:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Legacy servers to keep</source>
+        <translation>Beizubehaltende Altserver</translation>
+    </message>
+    <message>
+        <source>No legacy server has to stay.</source>
+        <translation>Kein Altserver muss bleiben.</translation>
+    </message>
+    <message>
+        <source>Mailbox-move effort per routing group</source>
+        <translation>Aufwand der Postfachverschiebung je Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Estimated at %1 GB an hour per move, %2 moves at a time and %3 hours a night.</source>
+        <translation>Geschätzt mit %1 GB pro Stunde und Verschiebung, %2 gleichzeitigen Verschiebungen und %3 Stunden pro Nacht.</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Size (GB)</source>
+        <translation>Größe (GB)</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Nächte</translation>
+    </message>
+    <message>
+        <source>Stores without a size</source>
+        <translation>Informationsspeicher ohne Größe</translation>
+    </message>
+    <message>
+        <source>Tasks no longer in the plan</source>
+        <translation>Aufgaben, die nicht mehr im Plan stehen</translation>
+    </message>
+    <message>
+        <source>Saved states of tasks that re-planning removed; kept so that nothing recorded is lost.</source>
+        <translation>Gespeicherte Stände von Aufgaben, die eine neue Planung entfernt hat; aufbewahrt, damit nichts Erfasstes verloren geht.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Last discovery or import</source>
+        <translation>Letzte Ermittlung oder letzter Import</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +3283,21 @@
     <message>
         <source>Obsolete tasks: saved state of tasks no longer in the plan (%1)</source>
         <translation>Veraltete Aufgaben: gespeicherter Zustand von Aufgaben, die nicht mehr im Plan enthalten sind (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>etp::render</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The document could not be drawn: the printer or file refused it.</source>
+        <translation>Das Dokument konnte nicht gezeichnet werden: Drucker oder Datei haben es abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3964,161 @@
     </message>
 </context>
 <context>
+    <name>etp::ui::ExportDialog</name>
+    <message>
+        <source>Only open tasks (not started or in progress)</source>
+        <translation>Nur offene Aufgaben (nicht begonnen oder in Arbeit)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Transition checklist</source>
+        <translation>Checkliste für die Umstellung</translation>
+    </message>
+    <message>
+        <source>Inventory report (Tables 1, 2 and 3)</source>
+        <translation>Inventarbericht (Tabellen 1, 2 und 3)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation>HTML-Seite</translation>
+    </message>
+    <message>
+        <source>CSV, one row per task</source>
+        <translation>CSV, eine Zeile je Aufgabe</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation>Gesamter Plan</translation>
+    </message>
+    <message>
+        <source>Routing group %1</source>
+        <translation>Routinggruppe %1</translation>
+    </message>
+    <message>
+        <source>AD site %1</source>
+        <translation>AD-Standort %1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>&amp;Vorschau...</translation>
+    </message>
+    <message>
+        <source>CSV holds one row per task, so it writes the checklist only.</source>
+        <translation>CSV enthält eine Zeile je Aufgabe und schreibt daher nur die Checkliste.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>%1 wird geschrieben...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschrieben nach %1.</translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation>Angehalten. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Print Checklist</source>
+        <translation>Checkliste drucken</translation>
+    </message>
+</context>
+<context>
     <name>etp::ui::InventoryTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -3299,6 +4247,14 @@ Plant die Umstellung einer Exchange Server 2003/2000-Organisation auf Exchange S
     <message>
         <source>%1 (read-only) - Exchange Transition Planner</source>
         <translation>%1 (schreibgeschützt) - Exchange Transition Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
     </message>
 </context>
 <context>

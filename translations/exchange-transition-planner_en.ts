@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>etp::document</name>
+    <message numerus="yes">
+        <source>%1 and %n more phase(s)</source>
+        <translation>
+            <numerusform>%1 and %n more phase</numerusform>
+            <numerusform>%1 and %n more phases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etp::report</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

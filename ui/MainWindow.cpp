@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/ExportDialog.h"
 #include "sample/SampleOrganization.h"
 #include "storage/ProjectFile.h"
 #include "views/InventoryView.h"
@@ -52,6 +53,16 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *open = file->addAction(tr("&Open..."), this, &MainWindow::openFile);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Sample Organization"), this, &MainWindow::openSample);
+    file->addSeparator();
+    file->addAction(tr("&Export..."), this, [this] {
+        if (m_inventory->project())
+            ExportDialog(*m_inventory->project(), m_path, this).exec();
+    });
+    QAction *printAction = file->addAction(tr("&Print..."), this, [this] {
+        if (m_inventory->project())
+            ExportDialog::printChecklist(*m_inventory->project(), m_path, this);
+    });
+    printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
