@@ -360,6 +360,10 @@
         <source>range retrieval of %1 on %2</source>
         <translation>Bereichsabruf von %1 für %2</translation>
     </message>
+    <message>
+        <source>The global catalog was not read.</source>
+        <translation>Der globale Katalog wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>etp::ExchangeVersion</name>
@@ -1227,6 +1231,14 @@
         <source>Section notes</source>
         <translation>Abschnittsnotizen</translation>
     </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete sections</source>
+        <translation>Unvollständige Abschnitte</translation>
+    </message>
 </context>
 <context>
     <name>etp::LdifImport</name>
@@ -1272,6 +1284,26 @@
     <message>
         <source>%1, line %2: this record is not valid LDIF (a truncated or damaged value, or a line without a colon). Export the directory again.</source>
         <translation>%1, Zeile %2: Dieser Datensatz ist kein gültiges LDIF (ein abgeschnittener oder beschädigter Wert oder eine Zeile ohne Doppelpunkt). Exportieren Sie das Verzeichnis erneut.</translation>
+    </message>
+    <message>
+        <source>a value of %1 that is not a DN, not counted</source>
+        <translation>ein Wert von %1, der kein DN ist, nicht gezählt</translation>
+    </message>
+    <message>
+        <source>an entry number before a record</source>
+        <translation>eine Eintragsnummer vor einem Datensatz</translation>
+    </message>
+    <message>
+        <source>an include: line, not followed</source>
+        <translation>eine include:-Zeile, nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>a control: line</source>
+        <translation>eine control:-Zeile</translation>
+    </message>
+    <message>
+        <source>a change record (modify, delete or rename), not an entry</source>
+        <translation>ein Änderungsdatensatz (modify, delete oder rename), kein Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1410,14 @@
     <message>
         <source>The project has no file yet. Use Save As to choose one.</source>
         <translation>Das Projekt hat noch keine Datei. Verwenden Sie „Speichern unter“, um eine auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The project file %1 was deleted or moved by someone else since it was opened. Save it again there, or use Save As to choose another name.</source>
+        <translation>Die Projektdatei %1 wurde seit dem Öffnen von jemand anderem gelöscht oder verschoben. Speichern Sie sie dort erneut oder wählen Sie mit „Speichern unter“ einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The project file %1 was changed or replaced by someone else since it was opened. Saving now overwrites their changes; use Save As to keep both.</source>
+        <translation>Die Projektdatei %1 wurde seit dem Öffnen von jemand anderem geändert oder ersetzt. Speichern überschreibt jetzt deren Änderungen; mit „Speichern unter“ bleiben beide erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1789,6 @@
         <translation>%3 aus %1 Einträgen in %2 Dateien erstellt.</translation>
     </message>
     <message>
-        <source>%1 change records other than add were skipped.</source>
-        <translation>%1 Änderungsdatensätze, die keine Hinzufügungen (add) sind, wurden übersprungen.</translation>
-    </message>
-    <message>
         <source>%1 added, %2 changed, %3 removed</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt</translation>
     </message>
@@ -1775,6 +1811,24 @@
     <message>
         <source>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     import an LDIF export</source>
         <translation>import-ldif FILE.ldf... [--dns-server ADDR | --no-resolve] --out P     LDIF-Export importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines or records were skipped:</source>
+        <translation>
+            <numerusform>%n Zeile oder Datensatz wurde übersprungen:</numerusform>
+            <numerusform>%n Zeilen oder Datensätze wurden übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(und %n weitere)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

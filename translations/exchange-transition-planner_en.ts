@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>etp::app::ImportLdifCommand</name>
+    <message numerus="yes">
+        <source>%n lines or records were skipped:</source>
+        <translation>
+            <numerusform>%n line or record was skipped:</numerusform>
+            <numerusform>%n lines or records were skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etp::report</name>
     <message numerus="yes">
         <source>%1 and %n more</source>

@@ -141,11 +141,23 @@ int run(const QStringList &arguments, CommandIo &io)
                   .arg(outcome->files)
                   .arg(out)
            << Qt::endl;
-    if (outcome->skippedRecords > 0)
+    if (outcome->skippedLines > 0) {
         io.out << QCoreApplication::translate("etp::app::ImportLdifCommand",
-                                              "%1 change records other than add were skipped.")
-                      .arg(outcome->skippedRecords)
+                                              "%n lines or records were skipped:", nullptr, outcome->skippedLines)
                << Qt::endl;
+        for (const auto &skipped : outcome->skipped)
+            io.out << "  "
+                   << QCoreApplication::translate("etp::app::ImportLdifCommand", "%1, line %2: %3")
+                          .arg(skipped.file)
+                          .arg(skipped.line)
+                          .arg(skipped.reason)
+                   << Qt::endl;
+        if (outcome->skipped.size() < outcome->skippedLines)
+            io.out << "  "
+                   << QCoreApplication::translate("etp::app::ImportLdifCommand", "(and %n more)", nullptr,
+                                                  int(outcome->skippedLines - outcome->skipped.size()))
+                   << Qt::endl;
+    }
     for (const auto &kind : outcome->merge.kinds()) {
         io.out << "  " << kind << ": "
                << QCoreApplication::translate("etp::app::ImportLdifCommand", "%1 added, %2 changed, %3 removed")

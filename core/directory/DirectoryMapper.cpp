@@ -239,7 +239,7 @@ ObjectMeta Context::meta(const Entry &e)
                                                "The objectGUID is not 16 bytes long; a new id is used."));
     }
     meta.id = meta.guid.isEmpty() ? newId() : meta.guid;
-    meta.dn = e.entry.dn;
+    meta.dn = canonicalDn(e.entry.dn);
     meta.legacyDn = e.entry.text(QStringLiteral("legacyexchangedn"));
     meta.origin = m_source;
     ++used;

@@ -53,7 +53,7 @@ public:
         Rdn rdn;
         while (true) {
             DnAttribute attribute;
-            if (!readType(attribute.type) || !readValue(attribute.value))
+            if (!readType(attribute.type) || !readValue(attribute.value, attribute.hexString))
                 return std::nullopt;
             rdn.attributes.append(std::move(attribute));
             skipSpaces();
@@ -105,7 +105,7 @@ private:
         return true;
     }
 
-    bool readValue(QString &value)
+    bool readValue(QString &value, bool &hexString)
     {
         skipSpaces();
         if (!atEnd() && m_text[m_pos] == u'"')
@@ -118,6 +118,7 @@ private:
             if ((m_pos - start - 1) % 2 != 0 || m_pos - start == 1)
                 return false;
             value = m_text.mid(start, m_pos - start).toString();
+            hexString = true;
             return true;
         }
         QByteArray pendingBytes;
@@ -211,9 +212,7 @@ QString normalizedRdn(const Rdn &rdn)
         QString value = attribute.value.trimmed().toLower();
         // A hex string (#04…) is kept as written; everything else is escaped the one canonical way.
         parts.append(attribute.type.toLower() + QLatin1Char('=') +
-                     (value.startsWith(QLatin1Char('#')) && attribute.value.startsWith(QLatin1Char('#'))
-                          ? value
-                          : escapeDnValue(value)));
+                     (attribute.hexString ? value : escapeDnValue(value)));
     }
     if (parts.size() > 1)
         std::sort(parts.begin(), parts.end());
@@ -274,7 +273,8 @@ QString DistinguishedName::toString() const
             if (!first)
                 out += QLatin1Char('+');
             first = false;
-            out += attribute.type + QLatin1Char('=') + escapeDnValue(attribute.value);
+            out += attribute.type + QLatin1Char('=') +
+                   (attribute.hexString ? attribute.value : escapeDnValue(attribute.value));
         }
     }
     return out;
@@ -284,7 +284,7 @@ DistinguishedName DistinguishedName::child(const DistinguishedName &parent, cons
 {
     DistinguishedName dn;
     dn.m_rdns.reserve(parent.m_rdns.size() + 1);
-    dn.m_rdns.append(Rdn{{DnAttribute{type, value}}});
+    dn.m_rdns.append(Rdn{{DnAttribute{type, value, false}}});
     dn.m_rdns.append(parent.m_rdns);
     return dn;
 }
@@ -376,6 +376,102 @@ bool sameDn(QStringView a, QStringView b)
     const auto na = normalizeDn(a);
     const auto nb = normalizeDn(b);
     return na && nb && *na == *nb;
+}
+
+namespace {
+
+/// Whether `dn` is already in canonicalDn's spelling, decided in one pass for the DNs AD writes: upper-case types,
+/// no backslash, quote or `;`, no space or `#` opening a value, no space before a separator or after one.
+bool alreadyCanonical(QStringView dn)
+{
+    bool inType = true;
+    qsizetype valueStart = 0;
+    for (qsizetype i = 0; i < dn.size(); ++i) {
+        const char16_t c = dn[i].unicode();
+        if (inType) {
+            if (c == u'=') {
+                if (i == 0 || dn[i - 1] == u',' || dn[i - 1] == u'+')
+                    return false;
+                inType = false;
+                valueStart = i + 1;
+            } else if (!((c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.')) {
+                return false;
+            }
+            continue;
+        }
+        if (c < 0x20 || c == 0x7f)
+            return false;
+        switch (c) {
+        case u'\\':
+        case u'"':
+        case u';':
+        case u'<':
+        case u'>':
+            return false;
+        case u',':
+        case u'+':
+            if (i == valueStart || dn[i - 1] == u' ')
+                return false;
+            inType = true;
+            break;
+        case u' ':
+        case u'#':
+            if (i == valueStart)
+                return false;
+            break;
+        default:
+            break;
+        }
+    }
+    return dn.isEmpty() || (!inType && valueStart < dn.size() && dn.back() != u' ');
+}
+
+/// A value escaped with only the escapes RFC 4514 section 2.4 requires (`=` stays as it is).
+QString escapeDnValueMinimal(const DnAttribute &attribute)
+{
+    const QString &value = attribute.value;
+    if (value.isEmpty() || attribute.hexString)
+        return value;
+    QString out;
+    out.reserve(value.size() + 4);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            out += QLatin1Char('\\') + QString::number(c.unicode(), 16).rightJustified(2, QLatin1Char('0')).toUpper();
+        } else if ((c != u'=' && isSpecial(c)) || (i == 0 && (c == u' ' || c == u'#')) ||
+                   (i == value.size() - 1 && c == u' ')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString canonicalDn(QStringView dn)
+{
+    if (alreadyCanonical(dn))
+        return dn.toString();
+    const auto parsed = DistinguishedName::parse(dn);
+    if (!parsed)
+        return dn.toString();
+    QString out;
+    out.reserve(dn.size());
+    for (const auto &rdn : parsed->rdns()) {
+        if (!out.isEmpty())
+            out += QLatin1Char(',');
+        bool first = true;
+        for (const auto &attribute : rdn.attributes) {
+            if (!first)
+                out += QLatin1Char('+');
+            first = false;
+            out += attribute.type.toUpper() + QLatin1Char('=') + escapeDnValueMinimal(attribute);
+        }
+    }
+    return out;
 }
 
 QString escapeDnValue(QStringView value)

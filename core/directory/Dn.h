@@ -18,8 +18,9 @@ namespace etp {
 
 /// One attribute type and value of an RDN, e.g. {"cn", "Mailbox Store (EX01)"} (value unescaped).
 struct DnAttribute {
-    QString type;  ///< as written (case kept); compare with normalizedType()
-    QString value; ///< unescaped value
+    QString type;           ///< as written (case kept); compare with normalizedType()
+    QString value;          ///< unescaped value
+    bool hexString = false; ///< the value was written as `#` and hex digits (BER), kept as written in `value`
 
     bool operator==(const DnAttribute &) const = default;
 };
@@ -75,6 +76,14 @@ std::optional<QString> normalizeDn(QStringView dn);
 
 /// True when two DN strings name the same object (both must parse).
 bool sameDn(QStringView a, QStringView b);
+
+/// The one spelling a DN is stored and shown in, however it arrived: RFC 4514 with the fewest escapes. Attribute types
+/// upper-cased (`cn=` from slapd becomes AD's `CN=`), no spaces around separators, `;` separators as `,`, quoted
+/// values unquoted, and a value escaped only where RFC 4514 requires it (`, + " \ < > ;`, a leading space or `#`, a
+/// trailing space) with a backslash, control characters as `\XX`, other characters (UTF-8 sent as `\C3\A4`, say)
+/// written as themselves. A live server's `CN=a\2Cb` and an ldifde export's `CN=a\,b` both become `CN=a\,b`; value
+/// case is kept. Text that does not parse is returned unchanged.
+QString canonicalDn(QStringView dn);
 
 /// Escapes a value for use as an RDN value in a DN string (RFC 4514 section 2.4): `, + " \ < > ;` and `=` are
 /// backslash-escaped, a leading space or `#` and a trailing space are escaped, NUL becomes `\00`.

@@ -52,7 +52,7 @@ void mapRoutingGroups(Context &c)
         group.name = Context::name(e);
         // CN=<RG>,CN=Routing Groups,CN=<AG>,...
         group.adminGroupId = c.adminGroupByDn.value(Context::ancestorKey(e, 2));
-        group.masterDn = e.entry.text(QStringLiteral("msExchRoutingMasterDN"));
+        group.masterDn = canonicalDn(e.entry.text(QStringLiteral("msExchRoutingMasterDN")));
         c.routingGroupByDn.insert(e.key, group.meta.id);
         c.inventory.routingGroups.append(std::move(group));
     }

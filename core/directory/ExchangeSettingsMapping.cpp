@@ -89,7 +89,7 @@ void mapAddressing(Context &c)
         service.name = Context::name(e);
         service.serverName = e.entry.text(QStringLiteral("msExchServer1NetworkAddress"));
         service.serverId = serverNamed(c, service.serverName);
-        service.domainDn = e.entry.text(QStringLiteral("msExchDomainLink"));
+        service.domainDn = canonicalDn(e.entry.text(QStringLiteral("msExchDomainLink")));
         c.inventory.recipientUpdateServices.append(std::move(service));
     }
     for (const Entry &e : c.of(Family::OfflineAddressBook)) {

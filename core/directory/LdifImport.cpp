@@ -23,6 +23,11 @@ Result<LdifImportOutcome> importLdif(const QStringList &files, Inventory &invent
         ++outcome.files;
         outcome.entries += statistics.entries;
         outcome.skippedRecords += statistics.skippedRecords;
+        outcome.skippedLines += statistics.skippedLines;
+        for (auto &line : statistics.skipped) {
+            if (outcome.skipped.size() < LdifStatistics::kMaxSkippedListed)
+                outcome.skipped.append(std::move(line));
+        }
     }
     MapResult mapped = mapper.finish();
     outcome.issues = std::move(mapped.issues);

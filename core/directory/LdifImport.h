@@ -7,6 +7,7 @@
 #include "AddressResolver.h"
 #include "DirectoryMapper.h"
 #include "InventoryMerge.h"
+#include "LdifReader.h"
 #include "model/Result.h"
 
 namespace etp {
@@ -21,11 +22,13 @@ struct LdifImportOptions {
 struct LdifImportOutcome {
     int files = 0;
     int entries = 0;
-    int skippedRecords = 0;       ///< change records other than add
-    QList<MapIssue> issues;       ///< malformed values, reported and skipped
-    QList<AddressLookup> lookups; ///< one per name resolved (empty with resolveAddresses = false)
-    int serversPlaced = 0;        ///< servers whose address fell in a known subnet
-    MergeReport merge;            ///< added / changed / removed per kind
+    int skippedRecords = 0;         ///< change records other than add
+    int skippedLines = 0;           ///< lines not used, all files together (change records included)
+    QList<LdifSkippedLine> skipped; ///< the first of them, with file, line and reason
+    QList<MapIssue> issues;         ///< malformed values, reported and skipped
+    QList<AddressLookup> lookups;   ///< one per name resolved (empty with resolveAddresses = false)
+    int serversPlaced = 0;          ///< servers whose address fell in a known subnet
+    MergeReport merge;              ///< added / changed / removed per kind
 };
 
 /// Imports `files` into `inventory`. A file that cannot be read (missing, binary, truncated, badly encoded) stops

@@ -294,6 +294,30 @@ Status LdifReader::readData(QByteArray raw, const QString &name, const Sink &sin
 
 namespace {
 
+/// Whether the start of a counted value can be a DN: an attribute type and `=` (or, when the first line ends before
+/// the `=`, only type characters, the rest folded onto the next line).
+bool mayBeDn(QByteArrayView value, bool folded)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value[i] == ' ')
+        ++i;
+    const qsizetype start = i;
+    while (i < value.size()) {
+        const char c = value[i];
+        if (c == '=')
+            return i > start;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+            return false;
+        ++i;
+    }
+    return folded && i > start;
+}
+
+QString notDnReason(const QString &attribute)
+{
+    return QCoreApplication::translate("etp::LdifReader", "a value of %1 that is not a DN, not counted").arg(attribute);
+}
+
 /// Splits LDIF lines into records the way libldap's ldif_read_record does (blank lines end a record, comments
 /// before a record belong to it, a leading line number is skipped) and, on the way, takes the lines of counted
 /// attributes out of the record: each such line (with its folded continuation lines) is one value, counted here, so
@@ -311,9 +335,17 @@ public:
         m_counts.resize(m_countedNames.size());
     }
 
+    /// A line left out of the record (an include: or control: line, a counted value that is no DN, an entry number).
+    struct Skip {
+        unsigned long line;
+        QString reason;
+    };
+
     /// Reads the next record; false when the input holds no further record.
     bool next(LineSource &source)
     {
+        m_skips.clear();
+        m_dropped = false;
         m_shortened.clear();
         m_pending.clear();
         m_pendingName.clear();
@@ -349,6 +381,8 @@ public:
                     found = true;
                     if (text.front() >= '0' && text.front() <= '9') {
                         // An entry number before the record (slapcat -n style): skipped, like libldap does.
+                        m_skips.append({source.line(), QCoreApplication::translate("etp::LdifReader",
+                                                                                   "an entry number before a record")});
                         pinned = false;
                         source.unpin();
                         m_shortened.clear();
@@ -361,7 +395,7 @@ public:
                 m_firstLine = source.line();
                 pinned = true;
             }
-            take(raw, text);
+            take(raw, text, source.line());
         }
         if (!found)
             return false;
@@ -371,8 +405,10 @@ public:
         return true;
     }
 
-    /// Whether the record lost counted lines (then parse shortened(), else whole()).
-    bool shortened() const { return m_anyCounted && !m_keepAll; }
+    /// Whether the record lost counted or skipped lines (then parse shortened(), else whole()).
+    bool shortened() const { return (m_anyCounted || m_dropped) && !m_keepAll; }
+    /// The lines of the record that were left out, with their reasons.
+    const QList<Skip> &skips() const { return m_skips; }
     /// The record without its counted lines.
     const QByteArray &shortenedText() const { return m_shortened; }
     /// The whole record, valid until the next call of next().
@@ -409,7 +445,7 @@ private:
         return true;
     }
 
-    void take(QByteArrayView raw, QByteArrayView text)
+    void take(QByteArrayView raw, QByteArrayView text, unsigned long line)
     {
         if (text.front() == ' ') { // a continuation of the line before
             if (m_mode == Mode::Keep) {
@@ -418,7 +454,7 @@ private:
                 m_pending.append(raw);
                 m_pendingName.append(text.sliced(1));
                 if (const qsizetype colon = indexOf(m_pendingName, ':'); colon >= 0) {
-                    decide(m_pendingName, colon, m_pending);
+                    decide(m_pendingName, colon, m_pending, m_pendingLine, true);
                     m_pending.clear();
                     m_pendingName.clear();
                 }
@@ -440,12 +476,15 @@ private:
             m_mode = Mode::Pending;
             m_pending = raw.toByteArray();
             m_pendingName = text.toByteArray();
+            m_pendingLine = line;
             return;
         }
-        decide(text, colon, raw);
+        // Writers fold long lines only (ldifde and ldapsearch at 76 or 78 columns): a shorter line is the whole value.
+        decide(text, colon, raw, line, text.size() >= 70);
     }
 
-    void decide(QByteArrayView text, qsizetype colon, QByteArrayView lines)
+    /// Keeps or drops one logical line. `folded`: the value may go on in a continuation line not read yet.
+    void decide(QByteArrayView text, qsizetype colon, QByteArrayView lines, unsigned long line, bool folded)
     {
         QByteArrayView type = text.first(colon);
         if (const qsizetype semicolon = indexOf(type, ';'); semicolon >= 0)
@@ -453,13 +492,27 @@ private:
         for (qsizetype i = 0; i < m_countedBytes.size(); ++i) {
             if (equalsLowerCase(type, m_countedBytes[i])) {
                 const char marker = colon + 1 < text.size() ? text[colon + 1] : ' ';
-                if (marker == ':' || marker == '<')
+                m_mode = Mode::Drop;
+                if (marker == ':' || marker == '<') {
                     m_keepAll = true; // base64 or URL: libldap checks and counts this record itself
+                } else if (!mayBeDn(text.sliced(colon + 1), folded)) {
+                    m_skips.append({line, notDnReason(QString::fromLatin1(type))});
+                    m_dropped = true;
+                    return;
+                }
                 ++m_counts[i];
                 m_anyCounted = true;
-                m_mode = Mode::Drop;
                 return;
             }
+        }
+        if (equalsLowerCase(type, "include") || equalsLowerCase(type, "control")) {
+            // include: would read another file (never followed); control: belongs to a change, not to an entry.
+            m_skips.append({line, equalsLowerCase(type, "include")
+                                      ? QCoreApplication::translate("etp::LdifReader", "an include: line, not followed")
+                                      : QCoreApplication::translate("etp::LdifReader", "a control: line")});
+            m_dropped = true;
+            m_mode = Mode::Drop;
+            return;
         }
         if (equalsLowerCase(type, "changetype") &&
             text.sliced(colon + 1).trimmed().compare("add", Qt::CaseInsensitive) != 0)
@@ -476,9 +529,12 @@ private:
     QByteArray m_pendingName; ///< that logical line so far, unfolded
     QByteArrayView m_whole;
     unsigned long m_firstLine = 0;
+    unsigned long m_pendingLine = 0;
     Mode m_mode = Mode::Keep;
     bool m_anyCounted = false;
     bool m_keepAll = false;
+    bool m_dropped = false;
+    QList<Skip> m_skips;
 };
 
 /// Checks one record and has libldap parse it. `text` must stay alive and unchanged until `guard` is reset.
@@ -516,6 +572,23 @@ Status parseRecord(QByteArray &text, unsigned long firstLine, const QString &nam
     return Status::success();
 }
 
+/// Whether LDIF text holds a line other than comments, blank lines and a `version:` line.
+bool holdsData(QByteArrayView text)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView line = text.sliced(start, end - start).trimmed();
+        if (!line.isEmpty() && line.front() != '#' &&
+            !(line.size() >= 8 && QByteArrayView(line.first(8)).compare("version:", Qt::CaseInsensitive) == 0))
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
 Status parseLines(LineSource &source, const QString &name, const LdifReader::Sink &sink, LdifStatistics *statistics)
 {
     const QSet<QString> &counted = LdifReader::countedAttributes();
@@ -523,12 +596,21 @@ Status parseLines(LineSource &source, const QString &name, const LdifReader::Sin
     LdifStatistics stats;
     RecordSplitter splitter;
     QByteArray text;
+    const auto skip = [&](unsigned long line, const QString &reason) {
+        ++stats.skippedLines;
+        if (stats.skipped.size() < LdifStatistics::kMaxSkippedListed)
+            stats.skipped.append({name, int(line), reason});
+    };
     while (splitter.next(source)) {
+        for (const auto &s : splitter.skips())
+            skip(s.line, s.reason);
         if (splitter.whole().isEmpty())
             continue; // an entry number with no record after it
         RecordGuard guard;
         bool shortened = splitter.shortened();
         text = shortened ? splitter.shortenedText() : splitter.whole().toByteArray();
+        if (!holdsData(text))
+            continue; // nothing but skipped lines (a lone include: line), a version line and comments
         Status status = parseRecord(text, splitter.firstLine(), name, guard);
         if (!status && shortened) {
             guard.reset();
@@ -540,6 +622,9 @@ Status parseLines(LineSource &source, const QString &name, const LdifReader::Sin
             return status;
         if (guard.record.lr_op != LDAP_REQ_ADD) {
             ++stats.skippedRecords;
+            skip(splitter.firstLine(),
+                 QCoreApplication::translate("etp::LdifReader",
+                                             "a change record (modify, delete or rename), not an entry"));
             continue;
         }
         DirectoryEntry entry;
@@ -565,13 +650,20 @@ Status parseLines(LineSource &source, const QString &name, const LdifReader::Sin
                 }
                 const QString &type = *cached;
                 if (counted.contains(type)) {
+                    // Only records that keep all their lines get here (a base64 value, say): check each value.
                     int n = 0;
+                    const auto countIfDn = [&](QByteArrayView value) {
+                        if (mayBeDn(value, false))
+                            ++n;
+                        else
+                            skip(splitter.firstLine(), notDnReason(QString::fromLatin1(rawType)));
+                    };
                     if (mod->mod_op & LDAP_MOD_BVALUES) {
                         for (berval **v = mod->mod_bvalues; v && *v; ++v)
-                            ++n;
+                            countIfDn(QByteArrayView((*v)->bv_val, qsizetype((*v)->bv_len)));
                     } else {
                         for (char **v = mod->mod_values; v && *v; ++v)
-                            ++n;
+                            countIfDn(QByteArrayView(*v, qsizetype(std::strlen(*v))));
                     }
                     entry.counted[type] += n;
                     continue;

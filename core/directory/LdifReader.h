@@ -14,10 +14,23 @@
 
 namespace etp {
 
+/// A line of an LDIF file that the reader did not use, and why.
+struct LdifSkippedLine {
+    QString file;
+    int line = 0;   ///< 1-based
+    QString reason; ///< translated, e.g. "an include: line, not followed"
+};
+
 /// What one LDIF file held.
 struct LdifStatistics {
     int entries = 0;        ///< entries handed on
     int skippedRecords = 0; ///< change records other than add (modify, delete, rename): not entries, skipped
+    /// Every line or record not used: `include:` lines (never followed), values of counted attributes that are not
+    /// DNs, `control:` lines, entry numbers (slapcat -n), change records other than add.
+    int skippedLines = 0;
+    /// The first kMaxSkippedListed of them with file, line and reason (skippedLines counts them all).
+    QList<LdifSkippedLine> skipped;
+    static constexpr int kMaxSkippedListed = 1000;
 };
 
 /// Reads LDIF text. Every entry goes to the sink as soon as it is parsed, so a caller can map a large export without

@@ -127,7 +127,7 @@ void mapDomains(Context &c)
             domain.meta.dn = ref->entry.text(QStringLiteral("nCName"));
             --c.used; // counted with the crossRefs already
         }
-        domain.namingContext = head ? head->entry.dn : ref->entry.text(QStringLiteral("nCName"));
+        domain.namingContext = canonicalDn(head ? head->entry.dn : ref->entry.text(QStringLiteral("nCName")));
         if (ref) {
             domain.dnsName = ref->entry.text(QStringLiteral("dnsRoot"));
             domain.netbiosName = ref->entry.text(QStringLiteral("nETBIOSName"));
@@ -203,21 +203,21 @@ void mapDomainControllers(Context &c)
         else
             dc.globalCatalog = false;
         dc.dcFunctionalLevel = c.int32(*ntds, QStringLiteral("msDS-Behavior-Version"));
-        dc.ntdsSettingsDn = ntds->entry.dn;
+        dc.ntdsSettingsDn = canonicalDn(ntds->entry.dn);
         ++c.used;
         const QString reference = c.dnKey(e, QStringLiteral("serverReference"));
         const Entry *computer = c.computerByDn.value(reference);
         if (!computer && !dc.fqdn.isEmpty())
             computer = c.computerByHostName.value(dc.fqdn.toLower());
         if (computer) {
-            dc.computerDn = computer->entry.dn;
+            dc.computerDn = canonicalDn(computer->entry.dn);
             dc.operatingSystem = computer->entry.text(QStringLiteral("operatingSystem"));
             dc.operatingSystemVersion = computer->entry.text(QStringLiteral("operatingSystemVersion"));
             dc.operatingSystemServicePack = computer->entry.text(QStringLiteral("operatingSystemServicePack"));
             if (dc.fqdn.isEmpty())
                 dc.fqdn = computer->entry.text(QStringLiteral("dNSHostName"));
         } else if (!reference.isEmpty()) {
-            dc.computerDn = e.entry.text(QStringLiteral("serverReference"));
+            dc.computerDn = canonicalDn(e.entry.text(QStringLiteral("serverReference")));
         }
         dc.domainId = domainHolding(c, dc.computerDn);
         if (dc.domainId.isEmpty() && !dc.fqdn.isEmpty()) {
@@ -234,7 +234,7 @@ void mapDomainControllers(Context &c)
         const Entry &schema = c.of(Family::SchemaHead).first();
         ++c.used;
         Forest &forest = c.inventory.forest;
-        forest.schemaMasterDn = schema.entry.text(QStringLiteral("fSMORoleOwner"));
+        forest.schemaMasterDn = canonicalDn(schema.entry.text(QStringLiteral("fSMORoleOwner")));
         const QString key = c.dnKey(schema, QStringLiteral("fSMORoleOwner"));
         forest.schemaMasterDcId = dcByNtds.value(key);
     }
@@ -255,8 +255,8 @@ void linkServerComputers(Context &c)
             computer = c.computerByName.value(server.name.toLower());
         if (!computer)
             continue;
-        server.computerDn = computer->entry.dn;
-        server.ou = computer->dn().parent().toString();
+        server.computerDn = canonicalDn(computer->entry.dn);
+        server.ou = canonicalDn(computer->dn().parent().toString());
         if (server.fqdn.isEmpty())
             server.fqdn = computer->entry.text(QStringLiteral("dNSHostName"));
     }

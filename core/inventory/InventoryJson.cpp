@@ -30,6 +30,10 @@ QJsonObject inventoryToJson(const Project &project)
     for (auto it = inventory.sectionNotes.cbegin(); it != inventory.sectionNotes.cend(); ++it)
         notes.insert(it.key(), it.value());
     out.insert(QLatin1String("sectionNotes"), notes);
+    QJsonObject incomplete;
+    for (auto it = inventory.incompleteSections.cbegin(); it != inventory.incompleteSections.cend(); ++it)
+        incomplete.insert(it.key(), it.value());
+    out.insert(QLatin1String("incompleteSections"), incomplete);
     return out;
 }
 

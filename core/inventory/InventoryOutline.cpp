@@ -233,6 +233,12 @@ QString InventoryOutline::sectionNote(int s) const
     return key.isEmpty() ? QString() : m_inventory.sectionNotes.value(key);
 }
 
+QString InventoryOutline::sectionIncomplete(int s) const
+{
+    const QString &key = section(s).noteSection;
+    return key.isEmpty() ? QString() : m_inventory.incompleteSections.value(key);
+}
+
 QString InventoryOutline::labelForId(const QString &id) const
 {
     if (m_labels.isEmpty()) {

@@ -45,6 +45,8 @@ public:
     QList<OutlineField> objectFields(int s, int row) const;
     /// The free-text note a person wrote for this section, if any.
     QString sectionNote(int s) const;
+    /// Why section `s` is incomplete (discovery could not read it); empty when it is complete.
+    QString sectionIncomplete(int s) const;
 
     /// The label of any object of the inventory by its id; the id itself when unknown.
     QString labelForId(const QString &id) const;

@@ -65,12 +65,22 @@ QString inventoryToText(const Project &project)
         const QString note = outline.sectionNote(s);
         if (!note.isEmpty())
             out << "  " << QCoreApplication::translate("etp::InventoryText", "Note: %1").arg(note) << '\n';
+        const QString incomplete = outline.sectionIncomplete(s);
+        if (!incomplete.isEmpty())
+            out << "  " << QCoreApplication::translate("etp::InventoryText", "Incomplete: %1").arg(incomplete) << '\n';
     }
 
     if (!project.inventory.sectionNotes.isEmpty()) {
         const QString title = QCoreApplication::translate("etp::InventoryText", "Section notes");
         out << '\n' << title << '\n' << QString(title.size(), QLatin1Char('=')) << '\n';
         for (auto it = project.inventory.sectionNotes.cbegin(); it != project.inventory.sectionNotes.cend(); ++it)
+            out << "  " << it.key() << ": " << it.value() << '\n';
+    }
+    if (!project.inventory.incompleteSections.isEmpty()) {
+        const QString title = QCoreApplication::translate("etp::InventoryText", "Incomplete sections");
+        out << '\n' << title << '\n' << QString(title.size(), QLatin1Char('=')) << '\n';
+        const auto &incomplete = project.inventory.incompleteSections;
+        for (auto it = incomplete.cbegin(); it != incomplete.cend(); ++it)
             out << "  " << it.key() << ": " << it.value() << '\n';
     }
     return text;

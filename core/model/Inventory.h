@@ -140,6 +140,9 @@ struct Inventory {
 
     /// Free-text notes per section, keyed by the section's stable name (EnumNames<Section>).
     QMap<QString, QString> sectionNotes;
+    /// Sections whose data discovery could not read (a global catalog that was unreachable), keyed by the section's
+    /// stable name, each with the translated reason. Saved with the project; a later complete reading clears them.
+    QMap<QString, QString> incompleteSections;
 
     /// Discovered objects a person removed by hand; they stay removed on rediscovery. Not part of collections().
     QList<RemovedObject> removedObjects;

@@ -54,7 +54,7 @@ QString guidToString(const QByteArray &objectGuid);
 struct ObjectMeta {
     QString id;
     QString guid;     ///< objectGUID as a GUID string, when known from the directory
-    QString dn;       ///< distinguishedName as the directory wrote it
+    QString dn;       ///< distinguishedName in its one spelling (canonicalDn: RFC 4514, fewest escapes)
     QString legacyDn; ///< legacyExchangeDN, where the object has one
     Source origin = Source::Typed;
     /// Fields whose source differs from `origin` (a typed correction to a discovered object, for example).

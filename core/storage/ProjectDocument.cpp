@@ -46,6 +46,7 @@ Status ProjectDocument::open(const QString &path)
         adopt(path, std::move(*project), nullptr, lock.error().message);
         return Status::success();
     }
+    storage::removeStaleTemporaries(path);
     // Opening read-write rolls back a save that was interrupted and migrates an older file in place.
     Result<storage::SqliteDatabase> db = storage::openProjectDatabase(path, storage::Access::ReadWrite);
     if (!db) {
@@ -80,23 +81,35 @@ void ProjectDocument::close()
     adopt(QString(), std::move(project), nullptr, QString());
 }
 
-Status ProjectDocument::save()
+Status ProjectDocument::save(IfChanged ifChanged)
 {
     if (m_path.isEmpty())
         return storage::noPathError();
     if (m_readOnly)
         return storage::readOnlyError(m_path, m_readOnlyReason);
-    const Status saved = storage::saveToPath(m_path, m_project);
-    if (saved)
+    const bool changed = changedOnDisk();
+    if (changed && ifChanged == IfChanged::Refuse)
+        return storage::changedOnDiskError(m_path, !QFileInfo::exists(m_path));
+    // Over a file someone else wrote (possibly not a project file at all), the whole project goes into a new file
+    // renamed into place: their file stays whole until the rename, and nothing of it is mixed into the save.
+    const Status saved = changed ? storage::saveReplacing(m_path, m_project) : storage::saveToPath(m_path, m_project);
+    if (saved) {
+        m_fingerprint = storage::FileFingerprint::of(m_path);
         setModified(false);
+    }
     return saved;
+}
+
+bool ProjectDocument::changedOnDisk() const
+{
+    return !m_path.isEmpty() && storage::FileFingerprint::of(m_path) != m_fingerprint;
 }
 
 Status ProjectDocument::saveAs(const QString &path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (!m_readOnly && !m_path.isEmpty() && absolute == QFileInfo(m_path).absoluteFilePath())
-        return save();
+        return save(IfChanged::Overwrite);
     const auto lock = storage::acquireEditLock(absolute);
     if (!lock)
         return lock.error();
@@ -135,6 +148,7 @@ void ProjectDocument::adopt(const QString &path, Project project, std::shared_pt
     const bool readOnly = !readOnlyReason.isEmpty();
     const bool pathChanged = m_path != path;
     m_path = path;
+    m_fingerprint = path.isEmpty() ? storage::FileFingerprint() : storage::FileFingerprint::of(path);
     m_readOnlyReason = readOnlyReason;
     setModified(false);
     if (pathChanged)

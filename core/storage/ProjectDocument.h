@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileFingerprint.h"
 #include "model/Project.h"
 #include "model/Result.h"
 
@@ -32,11 +33,24 @@ public:
     /// Closes the file (releasing its lock) and starts a new, untitled, editable project.
     void close();
 
-    /// Writes the whole project to its file in one transaction. Fails when read-only or untitled.
-    Status save();
+    /// What save() does with a file that someone else replaced, changed or deleted since this document opened or
+    /// last saved it.
+    enum class IfChanged {
+        Refuse,   ///< write nothing and fail with changed-on-disk, so the person can choose Save As or Overwrite
+        Overwrite ///< write the whole project as a new file renamed over whatever is there now
+    };
+
+    /// Writes the whole project to its file in one transaction. Fails when read-only or untitled, and (before
+    /// writing anything) with changed-on-disk when the file is no longer the one opened or last saved here.
+    Status save(IfChanged ifChanged = IfChanged::Refuse);
     /// Writes the whole project to `path` (a new file renamed into place) and continues editing there, holding that
-    /// file's lock; the lock of the previous file is released. Fails when another editor holds `path`.
+    /// file's lock; the lock of the previous file is released. Fails when another editor holds `path`. Choosing the
+    /// document's own file again overwrites it, even when someone else changed it.
     Status saveAs(const QString &path);
+
+    /// Whether the file is no longer the one this document opened or last saved: replaced (another file renamed
+    /// over it), changed (written by someone else) or deleted. Always false for an untitled document.
+    bool changedOnDisk() const;
 
     const Project &project() const { return m_project; }
     /// The project for editing; marks the document modified.
@@ -62,6 +76,7 @@ private:
     Project m_project;
     QString m_path;
     std::shared_ptr<QLockFile> m_lock;
+    storage::FileFingerprint m_fingerprint; ///< the file as last opened or saved here
     bool m_modified = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;

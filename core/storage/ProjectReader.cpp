@@ -151,6 +151,14 @@ bool readFixedTables(SqliteDatabase &db, Project &project)
         return false;
     while ((rc = statement.step()) == SQLITE_ROW)
         project.inventory.sectionNotes.insert(statement.columnText(0), statement.columnText(1));
+    if (rc != SQLITE_DONE)
+        return false;
+
+    statement = db.prepare(QStringLiteral("SELECT section, reason FROM section_incomplete"));
+    if (!statement.isValid())
+        return false;
+    while ((rc = statement.step()) == SQLITE_ROW)
+        project.inventory.incompleteSections.insert(statement.columnText(0), statement.columnText(1));
     return rc == SQLITE_DONE;
 }
 

@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #ifdef Q_OS_UNIX
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 #endif
@@ -43,10 +46,55 @@ void removeTemporary(const QString &temporary)
     QFile::remove(journalPath(temporary));
 }
 
+/// Whether a process with this id runs on this machine (a process of another user counts as running).
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+#else
+    Q_UNUSED(pid);
+    return true; // cannot tell: keep the file
+#endif
+}
+
 } // namespace
+
+QString temporaryPathFor(const QString &path)
+{
+    const QFileInfo target(path);
+    return target.absolutePath() + QLatin1String("/.") + target.fileName() + QLatin1Char('.') +
+           QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') +
+           QUuid::createUuid().toString(QUuid::Id128).left(12) + QLatin1String(".tmp");
+}
+
+int removeStaleTemporaries(const QString &path)
+{
+    const QFileInfo target(path);
+    const QDir folder(target.absolutePath());
+    const QRegularExpression pattern(QLatin1String("^\\.") + QRegularExpression::escape(target.fileName()) +
+                                     QLatin1String("\\.([0-9]{1,10})-[0-9a-f]{12}\\.tmp(-journal)?$"));
+    const QString prefix = QLatin1Char('.') + target.fileName() + QLatin1Char('.');
+    int removed = 0;
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.startsWith(prefix))
+            continue;
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == QCoreApplication::applicationPid() || processRuns(pid))
+            continue;
+        if (QFile::remove(folder.filePath(name)))
+            ++removed;
+    }
+    return removed;
+}
 
 Status saveInPlace(const QString &path, const Project &project)
 {
+    removeStaleTemporaries(path);
     Result<SqliteDatabase> db = openProjectDatabase(path, Access::ReadWrite, builtinMigrations(), {false});
     if (!db)
         return db.error();
@@ -60,8 +108,8 @@ Status saveReplacing(const QString &path, const Project &project)
     if (!QFileInfo(folder).isDir())
         return writeFailedError(path, QCoreApplication::translate("etp::ProjectFile", "the folder %1 does not exist")
                                           .arg(QDir::toNativeSeparators(folder)));
-    const QString temporary = folder + QLatin1String("/.") + target.fileName() + QLatin1Char('.') +
-                              QUuid::createUuid().toString(QUuid::Id128).left(12) + QLatin1String(".tmp");
+    removeStaleTemporaries(path);
+    const QString temporary = temporaryPathFor(path);
     {
         Result<SqliteDatabase> db = createProjectDatabase(temporary);
         if (!db) {

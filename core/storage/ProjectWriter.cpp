@@ -120,13 +120,19 @@ bool writeFixedTables(SqliteDatabase &db, const Project &project)
     statement = db.prepare(QStringLiteral("INSERT INTO section_note (section, note) VALUES (?, ?)"));
     if (!statement.isValid())
         return false;
-    const auto &notes = project.inventory.sectionNotes;
-    for (auto it = notes.cbegin(); it != notes.cend(); ++it) {
-        statement.bindText(1, it.key());
-        statement.bindText(2, it.value());
-        if (statement.step() != SQLITE_DONE)
-            return false;
-        statement.reset();
+    for (const auto *map : {&project.inventory.sectionNotes, &project.inventory.incompleteSections}) {
+        if (map == &project.inventory.incompleteSections) {
+            statement = db.prepare(QStringLiteral("INSERT INTO section_incomplete (section, reason) VALUES (?, ?)"));
+            if (!statement.isValid())
+                return false;
+        }
+        for (auto it = map->cbegin(); it != map->cend(); ++it) {
+            statement.bindText(1, it.key());
+            statement.bindText(2, it.value());
+            if (statement.step() != SQLITE_DONE)
+                return false;
+            statement.reset();
+        }
     }
     return true;
 }

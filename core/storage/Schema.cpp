@@ -43,6 +43,9 @@ QList<TableSpec> modelSchema()
         using Row = typename RowType<std::decay_t<decltype(part)>>::type;
         tables.append(tableSpecFor<Row>());
     });
+    // Added by a later schema version: created after the generated tables.
+    tables.append(TableSpec{QLatin1String(table::sectionIncomplete),
+                            {column("section", "TEXT", true, true), column("reason", "TEXT", true)}});
     return tables;
 }
 

@@ -15,6 +15,7 @@ inline constexpr const char *project = "project";
 inline constexpr const char *planSettings = "plan_settings";
 inline constexpr const char *routingGroupOrder = "routing_group_order";
 inline constexpr const char *sectionNote = "section_note";
+inline constexpr const char *sectionIncomplete = "section_incomplete";
 } // namespace table
 
 /// Every table of the newest schema as the current model implies it, in a fixed order. The newest migration must

@@ -170,4 +170,19 @@ Error noPathError()
                                                           "The project has no file yet. Use Save As to choose one."));
 }
 
+Error changedOnDiskError(const QString &path, bool deleted)
+{
+    return make(code::changedOnDisk,
+                deleted ? QCoreApplication::translate("etp::ProjectFile",
+                                                      "The project file %1 was deleted or moved by someone else since "
+                                                      "it was opened. Save it again there, or use Save As to choose "
+                                                      "another name.")
+                              .arg(shown(path))
+                        : QCoreApplication::translate("etp::ProjectFile",
+                                                      "The project file %1 was changed or replaced by someone else "
+                                                      "since it was opened. Saving now overwrites their changes; use "
+                                                      "Save As to keep both.")
+                              .arg(shown(path)));
+}
+
 } // namespace etp::storage

@@ -24,6 +24,7 @@ inline constexpr const char *migrationFailed = "migration-failed";
 inline constexpr const char *writeFailed = "write-failed";
 inline constexpr const char *readOnly = "read-only";
 inline constexpr const char *noPath = "no-path";
+inline constexpr const char *changedOnDisk = "changed-on-disk";
 } // namespace code
 
 // One factory per error: the code above and a message naming `path` (shown with native separators).
@@ -44,5 +45,7 @@ Error migrationFailedError(const QString &path, int version, const QString &deta
 Error writeFailedError(const QString &path, const QString &detail);
 Error readOnlyError(const QString &path, const QString &reason);
 Error noPathError();
+/// The file was replaced, changed or deleted by someone else since it was opened or last saved (`deleted` says which).
+Error changedOnDiskError(const QString &path, bool deleted);
 
 } // namespace etp::storage

@@ -126,3 +126,54 @@ TEST_CASE("The quick normalization of plain DNs agrees with the full parser", "[
             CHECK(*normalized == parsed->normalized());
     }
 }
+
+TEST_CASE("A DN has one spelling however it arrived: RFC 4514 with the fewest escapes", "[dn]")
+{
+    // A live server's hex escapes and lower-case types, and an ldifde export's backslashes, give the same text.
+    const QString ldifde = QStringLiteral(R"(CN=Smith\, John\; \"Admin\",OU=R\+D,DC=contoso,DC=com)");
+    CHECK(canonicalDn(ldifde) == ldifde);
+    CHECK(canonicalDn(uR"(cn=Smith\2C John\3B \22Admin\22,ou=R\2BD,dc=contoso,dc=com)") == ldifde);
+    CHECK(canonicalDn(uR"(CN=Smith\2c John\3b \22Admin\22 , OU=R\+D;DC=contoso, DC=com)") == ldifde);
+    CHECK(canonicalDn(uR"(CN="Smith, John; \"Admin\"",OU=R\+D,DC=contoso,DC=com)") == ldifde);
+    // Only what RFC 4514 requires is escaped: not `=`, not `#` or a space inside a value, not UTF-8.
+    CHECK(canonicalDn(uR"(CN=a\=b\#c\ d,DC=x)") == QStringLiteral("CN=a=b#c d,DC=x"));
+    CHECK(canonicalDn(u"CN=M\\C3\\BCller,DC=x") == QStringLiteral("CN=M\u00fcller,DC=x"));
+    CHECK(canonicalDn(uR"(CN=\#1\20,DC=x)") == QStringLiteral(R"(CN=\#1\ ,DC=x)"));
+    CHECK(canonicalDn(uR"(CN=\<x\>\\,DC=x)") == QStringLiteral(R"(CN=\<x\>\\,DC=x)"));
+    // A deleted object's line feed stays visible as a hex escape; a hex string value stays as written.
+    CHECK(canonicalDn(u"cn=EX01\\0ADEL:1234,dc=x") == QStringLiteral("CN=EX01\\0ADEL:1234,DC=x"));
+    CHECK(canonicalDn(u"cn=#04024869,dc=x") == QStringLiteral("CN=#04024869,DC=x"));
+    // A value that only starts with `#` is not one: its escape stays, and the two are different objects.
+    CHECK(canonicalDn(u"cn=\\#41,dc=x") == QStringLiteral("CN=\\#41,DC=x"));
+    CHECK_FALSE(sameDn(u"CN=\\#41,DC=x", u"CN=#41,DC=x"));
+    // Multi-valued RDNs keep their order; the empty DN stays empty; text that is no DN is kept as it is.
+    CHECK(canonicalDn(u"cn=a+uid=b,dc=x") == QStringLiteral("CN=a+UID=b,DC=x"));
+    CHECK(canonicalDn(u"") == QString());
+    CHECK(canonicalDn(u"not a dn") == QStringLiteral("not a dn"));
+    CHECK(canonicalDn(u"CN=a\\") == QStringLiteral("CN=a\\"));
+}
+
+TEST_CASE("The canonical spelling names the same object, and spelling it again changes nothing", "[dn]")
+{
+    const char16_t *const samples[] = {
+        u"CN=Mailbox Store (EX01),CN=First Storage Group,CN=InformationStore,CN=EX01,DC=contoso,DC=com",
+        u"cn=Smith\\2C John,ou=R\\2BD,dc=x",
+        u"CN=a\\=b\\;c\\<d\\>e\\\\f\\\"g,DC=x",
+        u"cn=Gr\u00fc\u00dfe #1,dc=example",
+        u"CN=a , DC=x",
+        u"CN=#41,DC=x",
+        u"CN=\\#41,DC=x",
+        u"CN=a+UID=b,DC=x",
+        u"CN=tab\\09here,DC=x",
+        u"OID.2.5.4.3=a,DC=x",
+        u"CN=\\ lead and trail\\ ,DC=x",
+        u"CN=EX01\\0ADEL:5d2c8b1e-0000-4000-8000-000000000001,CN=Deleted Objects,DC=x",
+    };
+    for (const char16_t *sample : samples) {
+        const QString dn = QString::fromUtf16(sample);
+        INFO(dn.toStdString());
+        const QString canonical = canonicalDn(dn);
+        CHECK(sameDn(canonical, dn));
+        CHECK(canonicalDn(canonical) == canonical);
+    }
+}

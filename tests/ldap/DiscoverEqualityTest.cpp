@@ -28,14 +28,13 @@ using namespace etp::test;
 
 namespace {
 
-/// Forgets where values came from (origin and per-field sources) and writes each object's DN in normalized form:
-/// slapd hands DNs back with lower-cased attribute types ("cn=") where the LDIF says "CN=".
+/// Forgets where values came from (origin and per-field sources). DNs are compared as stored: slapd hands them back
+/// with lower-cased attribute types ("cn=") where the LDIF says "CN=", and both are stored in one spelling.
 void forgetSources(Inventory &inventory)
 {
     const auto forget = [](ObjectMeta &meta) {
         meta.origin = Source::Ldif;
         meta.fieldSources.clear();
-        meta.dn = normalizeDn(meta.dn).value_or(meta.dn);
     };
     inventory.singles([&](auto &object) { forget(object.meta); });
     inventory.collections([&](auto &list) {

@@ -126,3 +126,90 @@ TEST_CASE("a migration step that fails leaves the file byte for byte as it was",
     CHECK(loaded->title == QStringLiteral("generation 1"));
     CHECK(loaded->inventory.servers.size() == 2);
 }
+
+namespace {
+
+/// The step that keeps the sections discovery could not read; found by name, so it holds at any place in the chain.
+const Migration &incompleteSectionsStep()
+{
+    for (const Migration &m : builtinMigrations()) {
+        if (m.name.endsWith(QLatin1String("_incomplete_sections.sql")))
+            return m;
+    }
+    FAIL("no incomplete_sections migration");
+    return builtinMigrations().first();
+}
+
+bool hasTable(const QString &path, const QString &table)
+{
+    SqliteDatabase db;
+    REQUIRE(db.open(path, SqliteDatabase::Mode::ReadOnly));
+    bool ok = false;
+    const qint64 count = db.queryInt(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%1'").arg(table), &ok);
+    REQUIRE(ok);
+    return count == 1;
+}
+
+} // namespace
+
+TEST_CASE("the file of the version before incomplete sections opens, upgrades and then keeps them",
+          "[storage][migration]")
+{
+    const Migration &step = incompleteSectionsStep();
+    const QString before = QStringLiteral("project-v%1.etplan").arg(step.version - 1);
+    test::ScratchFolder folder;
+    const QString path = folder.path(QStringLiteral("before.etplan"));
+    REQUIRE(QFile::copy(test::dataPath(before), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(versionOnDisk(path) == step.version - 1);
+    CHECK_FALSE(hasTable(path, QStringLiteral("section_incomplete")));
+
+    // Read-only: the file is left as it was, the project reads with no incomplete section.
+    const QByteArray bytes = test::fileBytes(path);
+    const Result<Project> loaded = loadProject(path);
+    REQUIRE(loaded);
+    CHECK(loaded->inventory.incompleteSections.isEmpty());
+    CHECK(test::fileBytes(path) == bytes);
+    CHECK(versionOnDisk(path) == step.version - 1);
+
+    // For editing: upgraded in place, every value and task state kept.
+    ProjectDocument document;
+    REQUIRE(document.open(path));
+    REQUIRE_FALSE(document.isReadOnly());
+    CHECK(versionOnDisk(path) == latestVersion(builtinMigrations()));
+    CHECK(hasTable(path, QStringLiteral("section_incomplete")));
+    CHECK(document.project() == *loaded);
+    REQUIRE_FALSE(document.project().plan.tasks.isEmpty());
+
+    // The upgraded file keeps incomplete sections across save and reopen.
+    document.edit().inventory.incompleteSections.insert(QStringLiteral("security-groups"),
+                                                        QStringLiteral("The global catalog was not read."));
+    REQUIRE(document.save());
+    document.close();
+    const Result<Project> reopened = loadProject(path);
+    REQUIRE(reopened);
+    CHECK(reopened->inventory.incompleteSections ==
+          QMap<QString, QString>{
+              {QStringLiteral("security-groups"), QStringLiteral("The global catalog was not read.")}});
+    CHECK(reopened->plan.tasks == loaded->plan.tasks);
+}
+
+TEST_CASE("the fixture of the newest version opens with its incomplete sections", "[storage][migration]")
+{
+    const int newest = latestVersion(builtinMigrations());
+    test::ScratchFolder folder;
+    const QString path = folder.path(QStringLiteral("newest.etplan"));
+    REQUIRE(QFile::copy(test::dataPath(QStringLiteral("project-v%1.etplan").arg(newest)), path));
+    CHECK(versionOnDisk(path) == newest);
+    const Result<Project> loaded = loadProject(path);
+    INFO((loaded ? std::string() : loaded.error().message.toStdString()));
+    REQUIRE(loaded);
+    CHECK(loaded->title == QStringLiteral("generation 1"));
+    CHECK(loaded->inventory.incompleteSections.keys() ==
+          QStringList{QStringLiteral("expansion-servers"), QStringLiteral("functional-levels")});
+    // A program that knows one version less refuses it as newer.
+    QList<Migration> older = builtinMigrations();
+    older.removeLast();
+    CHECK(openProjectDatabase(path, Access::ReadOnly, older).error().code == QStringLiteral("newer-version"));
+}

@@ -44,6 +44,8 @@ TEST_CASE("every part of a filled project survives save and reopen unchanged", "
     CHECK(loaded->inventory.servers == project.inventory.servers);
     CHECK(loaded->inventory.organization == project.inventory.organization);
     CHECK(loaded->inventory.sectionNotes == project.inventory.sectionNotes);
+    CHECK(loaded->inventory.incompleteSections == project.inventory.incompleteSections);
+    CHECK_FALSE(loaded->inventory.incompleteSections.isEmpty());
     CHECK(loaded->plan == project.plan);
     CHECK(loaded->connection == project.connection);
     CHECK(loaded->inventory == project.inventory);

@@ -129,6 +129,8 @@ Project filledProject(const FillOptions &options)
     project.plan.firstConnectorRoutingGroupId = QStringLiteral("routing_group-1");
     for (int i = 0; i < int(EnumNames<Section>::names.size()); i += 3)
         project.inventory.sectionNotes.insert(enumName(static_cast<Section>(i)), filler.text(i));
+    for (const Section section : {Section::FunctionalLevels, Section::ExpansionServers})
+        project.inventory.incompleteSections.insert(enumName(section), filler.text(int(section)));
     return project;
 }
 

@@ -1,6 +1,8 @@
 #include "Discovery.h"
 #include "directory/MappedImport.h"
 
+#include <QCoreApplication>
+
 namespace etp::ldap {
 
 Result<DiscoveredInventory> discoverInventory(DiscoveryOptions options, const Discovery::ProgressCallback &progress,
@@ -33,6 +35,13 @@ Result<LiveDiscoveryOutcome> discoverInto(Inventory &inventory, LiveDiscoveryOpt
     outcome.lookups = std::move(merged.lookups);
     outcome.serversPlaced = merged.serversPlaced;
     outcome.merge = std::move(merged.merge);
+    // The sections this reading could not fill stay marked as such, with the reason, until a complete reading.
+    inventory.incompleteSections.clear();
+    for (const QString &section : outcome.summary.incompleteSections)
+        inventory.incompleteSections.insert(
+            section, outcome.summary.globalCatalogProblem.isEmpty()
+                         ? QCoreApplication::translate("etp::Discovery", "The global catalog was not read.")
+                         : outcome.summary.globalCatalogProblem);
     return outcome;
 }
 
