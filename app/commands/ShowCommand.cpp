@@ -22,9 +22,10 @@ void help(QTextStream &out)
 {
     out << usage() << "\n\n"
         << QCoreApplication::translate("etp::app::ShowCommand",
-                                       "Prints the whole inventory of a project: every section of the seed's "
-                                       "Tables 1, 2 and 3, servers, products and features, with each object's "
-                                       "fields. The file is opened read-only and is not changed.")
+                                       "Prints the whole inventory of a project: every section that Microsoft's "
+                                       "Exchange 2007 transition guidance asks to document, servers, products and "
+                                       "features, with each object's fields. The file is opened read-only and is "
+                                       "not changed.")
         << "\n\n"
         << "  --format text   "
         << QCoreApplication::translate("etp::app::ShowCommand", "Readable text for a terminal (the default).") << '\n'

@@ -147,8 +147,10 @@ QString describeVersion(const ExchangeVersion &version)
     }
     if (version.servicePack && *version.servicePack > 0)
         product += QCoreApplication::translate("etp::ExchangeVersion", " SP%1").arg(*version.servicePack);
+    else if (version.servicePack)
+        product += QCoreApplication::translate("etp::ExchangeVersion", ", no service pack");
     if (version.build)
-        product += QCoreApplication::translate("etp::ExchangeVersion", " (build %1)").arg(*version.build);
+        product += QCoreApplication::translate("etp::ExchangeVersion", ", build %1").arg(*version.build);
     return product;
 }
 

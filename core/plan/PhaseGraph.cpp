@@ -28,7 +28,9 @@ QStringList afterEdges(const PhaseInstance &instance, const PlanContext &context
         return {phaseKey(PhaseId::Assess)};
     case PhaseId::HubTransport: {
         // Catalogue: client-access of its target sites; the Hub Transport server of a site is installed once and
-        // later routing groups reuse it, so they follow the hub-transport phase that installs it.
+        // later routing groups reuse it, so they follow the hub-transport phase that installs it. The first Hub
+        // Transport server's setup creates the first connector pair (reference E9): every other hub-transport phase
+        // follows that one.
         QStringList after;
         for (const QString &site : index.targetSites(rg)) {
             after.append(phaseKey(PhaseId::ClientAccess, site));
@@ -37,18 +39,38 @@ QStringList afterEdges(const PhaseInstance &instance, const PlanContext &context
             if (!installer.isEmpty() && installer != rg && !after.contains(installerKey))
                 after.append(installerKey);
         }
+        const QString firstHub = context.firstHubRoutingGroupId();
+        const QString firstHubKey = phaseKey(PhaseId::HubTransport, firstHub);
+        if (!firstHub.isEmpty() && firstHub != rg && !after.contains(firstHubKey))
+            after.append(firstHubKey);
         if (after.isEmpty())
             after.append(prepare); // no known target site yet: the hub still needs a prepared directory
         return after;
     }
     // Seed: "transition all servers in a routing group to Exchange 2007 at the same time, in the following order":
     // Hub Transport, Mailbox, resources (public and system folders), uninstall, connectors and routing group.
-    case PhaseId::Mailbox:
-        return {phaseKey(PhaseId::HubTransport, rg)};
+    case PhaseId::Mailbox: {
+        // The reference (P2): a legacy front-end cannot serve an Exchange 2007 mailbox, so the client-access phase
+        // of every Internet-facing site precedes every mailbox phase.
+        QStringList after{phaseKey(PhaseId::HubTransport, rg)};
+        for (const QString &site : index.internetFacingSites())
+            after.append(phaseKey(PhaseId::ClientAccess, site));
+        return after;
+    }
     case PhaseId::PublicFolders:
         return {phaseKey(PhaseId::Mailbox, rg)};
-    case PhaseId::Decommission:
-        return {phaseKey(PhaseId::PublicFolders, rg)};
+    case PhaseId::Decommission: {
+        QStringList after{phaseKey(PhaseId::PublicFolders, rg)};
+        // The first connector pair goes only with the last legacy routing group removed (catalogue, reference
+        // E9): the routing group hosting it is decommissioned after every other routing group that is removed.
+        if (rg == context.firstConnectorRoutingGroupId() && !context.keepsServer(rg)) {
+            for (const QString &other : context.order()) {
+                if (other != rg && !context.keepsServer(other))
+                    after.append(phaseKey(PhaseId::RemoveRouting, other));
+            }
+        }
+        return after;
+    }
     case PhaseId::RemoveRouting:
         return {phaseKey(PhaseId::Decommission, rg)};
     case PhaseId::UnifiedMessaging: {
@@ -63,9 +85,10 @@ QStringList afterEdges(const PhaseInstance &instance, const PlanContext &context
     return {};
 }
 
-/// The order phases are listed in when the graph leaves a choice: assess, prepare-ad, edge-transport, then each
-/// routing group in plan order preceded by the client-access phases of its new target sites, unified-messaging
-/// right after the first routing group's mailbox phase, post-install last.
+/// The order phases are listed in when the graph leaves a choice: assess, prepare-ad, edge-transport, the
+/// client-access phases of the Internet-facing sites, then each routing group in plan order preceded by the
+/// client-access phases of its new target sites, unified-messaging right after the first routing group's mailbox
+/// phase, post-install last.
 QHash<QString, int> presentationRank(const PlanContext &context)
 {
     QHash<QString, int> rank;
@@ -76,6 +99,8 @@ QHash<QString, int> presentationRank(const PlanContext &context)
     put(phaseKey(PhaseId::Assess));
     put(phaseKey(PhaseId::PrepareAd));
     put(phaseKey(PhaseId::EdgeTransport));
+    for (const QString &site : context.index().internetFacingSites())
+        put(phaseKey(PhaseId::ClientAccess, site));
     const QString first = context.firstRoutingGroupId();
     for (const QString &rg : context.order()) {
         for (const QString &site : context.index().targetSites(rg))

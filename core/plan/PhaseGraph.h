@@ -9,11 +9,14 @@ namespace etp {
 /// Builds the phase instances without tasks, each with the `after` edges the catalogue gives, in a topological
 /// order:
 ///  - assess; prepare-ad after assess;
-///  - client-access per target AD site, after prepare-ad;
+///  - client-access per target or Internet-facing AD site, after prepare-ad;
 ///  - edge-transport after assess only (left out when Edge Transport is not wanted);
 ///  - per legacy routing group, in plan order: hub-transport after client-access of its target sites (and after the
-///    hub-transport that installs the Hub Transport server it reuses), then mailbox, public-folders, decommission
-///    and remove-routing, each after the previous one of the same routing group;
+///    hub-transport that installs the Hub Transport server it reuses, and after the hub-transport phase that
+///    installs the organization's first Hub Transport server), then mailbox (also after the client-access phase of
+///    every Internet-facing site), public-folders, decommission and remove-routing, each after the previous one of
+///    the same routing group; the decommission of the routing group hosting the first connector also follows the
+///    remove-routing phase of every other routing group that is removed;
 ///  - unified-messaging after the mailbox phase of the first routing group in order (left out when not wanted);
 ///  - post-install after every role phase planned (client-access, edge-transport, hub-transport, mailbox,
 ///    unified-messaging).

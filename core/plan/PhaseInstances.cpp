@@ -29,7 +29,7 @@ QList<PhaseInstance> phaseInstances(const PlanningIndex &index)
     QList<PhaseInstance> list;
     add(list, PhaseId::Assess);
     add(list, PhaseId::PrepareAd);
-    for (const auto &site : index.allTargetSites())
+    for (const auto &site : index.clientAccessSites())
         add(list, PhaseId::ClientAccess, site);
     if (phaseWanted(org, PhaseId::EdgeTransport))
         add(list, PhaseId::EdgeTransport);

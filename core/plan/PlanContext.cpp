@@ -1,8 +1,26 @@
 #include "PlanContext.h"
 
+#include "model/ExchangeVersion.h"
+
 #include <QCoreApplication>
 
 namespace etp {
+
+namespace {
+
+/// The domain a DN lies in: its "DC=" components, lower-cased and without blanks ("dc=emea,dc=fabrikam,dc=example").
+QString domainPart(const QString &dn)
+{
+    QStringList parts;
+    for (const QString &rdn : dn.split(QLatin1Char(','))) {
+        const QString part = rdn.trimmed().toLower().remove(QLatin1Char(' '));
+        if (part.startsWith(QLatin1String("dc=")))
+            parts.append(part);
+    }
+    return parts.join(QLatin1Char(','));
+}
+
+} // namespace
 
 PlanContext::PlanContext(const PlanningIndex &index, const QList<Finding> &findings)
     : m_index(index)
@@ -13,7 +31,19 @@ PlanContext::PlanContext(const PlanningIndex &index, const QList<Finding> &findi
                 m_hubInstaller.insert(site, rg);
         }
     }
+    for (const QString &rg : order()) {
+        if (!m_index.targetSites(rg).isEmpty()) {
+            m_firstHub = rg;
+            break;
+        }
+    }
+    if (m_firstHub.isEmpty())
+        m_firstHub = firstRoutingGroupId();
     collectKeptServers(findings);
+    for (const QString &rg : order()) {
+        if (!keepsServer(rg))
+            m_lastRemoved = rg;
+    }
     indexServerObjects();
     assignConnectorRemovals();
     chooseLastServer();
@@ -87,6 +117,83 @@ void PlanContext::chooseLastServer()
         }
     }
     m_lastServer = servers.constLast()->meta.id;
+}
+
+QString PlanContext::inboundHubRoutingGroupId() const
+{
+    const QString site = m_index.inboundSite();
+    const QString installer = site.isEmpty() ? QString() : hubInstallerOf(site);
+    return installer.isEmpty() ? m_firstHub : installer;
+}
+
+QString PlanContext::recipientUpdateServiceTarget(const RecipientUpdateService &service,
+                                                  const QString &routingGroupId) const
+{
+    QList<const ExchangeServer *> candidates;
+    for (const KeptServer &kept : m_kept) {
+        if (const ExchangeServer *server = m_index.server(kept.serverId))
+            candidates.append(server);
+    }
+    const qsizetype position = order().indexOf(routingGroupId);
+    for (qsizetype i = order().size() - 1; position >= 0 && i > position; --i) {
+        if (keepsServer(order()[i]))
+            continue;
+        for (const ExchangeServer *server : legacyServersOf(order()[i])) {
+            if (!server->frontEnd.value_or(false))
+                candidates.append(server);
+        }
+    }
+    const QString domain = domainPart(service.domainDn);
+    const auto inDomain = [&domain](const ExchangeServer *server) {
+        return !domain.isEmpty() && (domainPart(server->computerDn) == domain || domainPart(server->ou) == domain);
+    };
+    const auto isExchange2003 = [](const ExchangeServer *server) {
+        return server->product == ExchangeProduct::Exchange2003 ||
+               readExchangeVersion(server->serialNumber, server->versionNumber).product == ExchangeProduct::Exchange2003;
+    };
+    const ExchangeServer *best = nullptr;
+    int bestScore = -1;
+    for (const ExchangeServer *server : candidates) {
+        const int score = (inDomain(server) ? 2 : 0) + (isExchange2003(server) ? 1 : 0);
+        if (score > bestScore) {
+            bestScore = score;
+            best = server;
+        }
+    }
+    return best ? best->meta.id : QString();
+}
+
+QString PlanContext::publicFolderHierarchyAdminGroupId() const
+{
+    for (const PublicFolderTree &tree : inventory().publicFolderTrees) {
+        if (tree.treeType.value_or(1) == 1 && !tree.adminGroupId.isEmpty())
+            return tree.adminGroupId;
+    }
+    return {};
+}
+
+QStringList PlanContext::emptiedAdminGroups() const
+{
+    const QString hierarchy = publicFolderHierarchyAdminGroupId();
+    QSet<QString> staying;
+    QSet<QString> emptied;
+    for (const RoutingGroup &rg : inventory().routingGroups) {
+        if (!m_index.isLegacyRoutingGroup(rg.meta.id) || keepsServer(rg.meta.id))
+            staying.insert(rg.adminGroupId);
+        else
+            emptied.insert(rg.adminGroupId);
+    }
+    for (const ExchangeServer &server : inventory().servers) {
+        if (!m_index.isLegacyRoutingGroup(server.routingGroupId))
+            staying.insert(server.adminGroupId);
+    }
+    QStringList result;
+    for (const AdminGroup &group : inventory().adminGroups) {
+        const QString &id = group.meta.id;
+        if (emptied.contains(id) && !staying.contains(id) && id != hierarchy)
+            result.append(id);
+    }
+    return result;
 }
 
 bool PlanContext::edgeWanted() const
@@ -175,6 +282,8 @@ void PlanContext::collectKeptServers(const QList<Finding> &findings)
         const bool e2000 = finding.rule == QLatin1String("FEATURE-E2000");
         if (!e2000 && finding.rule != QLatin1String("FEATURE-E2003"))
             continue;
+        if (finding.severity != Severity::Warning)
+            continue; // an open question about a feature keeps nothing until someone records it as in use
         // Seed: "you must plan to keep at least one Exchange 2000 Server server" / "Exchange 2003 server".
         const QString reason =
             e2000 ? QCoreApplication::translate(

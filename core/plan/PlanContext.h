@@ -25,6 +25,18 @@ public:
     /// The last legacy routing group in plan order; empty when there is none.
     QString lastRoutingGroupId() const { return order().isEmpty() ? QString() : order().constLast(); }
 
+    /// The routing group whose hub-transport phase installs the organization's first Hub Transport server: the first
+    /// in plan order with a target site (the first otherwise). That setup creates the first connector pair
+    /// (reference E9), so every other hub-transport phase follows this one.
+    QString firstHubRoutingGroupId() const { return m_firstHub; }
+    /// The routing group that hosts the first connector to Exchange 2007 (PlanningIndex).
+    const QString &firstConnectorRoutingGroupId() const { return m_index.firstConnectorRoutingGroupId(); }
+    /// The routing group whose hub-transport phase installs the Hub Transport server of the site where inbound
+    /// Internet mail arrives (the EdgeSync subscription waits for it); the first Hub's when no such site is known.
+    QString inboundHubRoutingGroupId() const;
+    /// The last routing group in plan order that is removed (keeps no server); empty when every one keeps a server.
+    const QString &lastRemovedRoutingGroupId() const { return m_lastRemoved; }
+
     /// Edge Transport / Unified Messaging: planned unless the inventory marks them "not wanted" (PRODUCT.md).
     bool edgeWanted() const;
     bool umWanted() const;
@@ -78,6 +90,18 @@ public:
     /// when a server is kept anywhere (then the organization keeps a legacy server) or there is none.
     const QString &lastLegacyServerId() const { return m_lastServer; }
 
+    /// Where a Recipient Update Service of a server in the routing group goes when that server is decommissioned
+    /// (reference E17, P9): a legacy server that stays longer (a kept server, else one of a routing group later in
+    /// plan order, the latest first; a server of the service's domain and Exchange 2003 preferred). Empty when none
+    /// stays: Exchange 2007 then takes over recipient provisioning.
+    QString recipientUpdateServiceTarget(const RecipientUpdateService &service, const QString &routingGroupId) const;
+
+    /// Administrative groups left empty once every removed routing group is gone, in inventory order: those whose
+    /// routing groups are all removed, except the one holding the public folder hierarchy.
+    QStringList emptiedAdminGroups() const;
+    /// The administrative group holding the public folder hierarchy (the MAPI tree); empty when unknown.
+    QString publicFolderHierarchyAdminGroupId() const;
+
     /// Display name of a site or routing group (its id when it has no name).
     QString siteName(const QString &siteId) const;
     QString routingGroupName(const QString &routingGroupId) const;
@@ -103,6 +127,8 @@ private:
     bool m_hasPublicStores = false;
     QHash<QString, QList<const Connector *>> m_connectorRemovals;
     QString m_lastServer;
+    QString m_firstHub;
+    QString m_lastRemoved;
 };
 
 } // namespace etp

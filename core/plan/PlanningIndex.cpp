@@ -30,6 +30,30 @@ bool isDefaultFilter(const QString &filter)
     return compact.isEmpty() || compact == QLatin1String("(mailnickname=*)");
 }
 
+QString defaultAddressListUpgrade(const AddressList &list)
+{
+    struct Upgrade {
+        const char *name;
+        const char *command; ///< %1 is the list's name
+    };
+    static constexpr Upgrade kUpgrades[] = {
+        {"Default Global Address List",
+         "Set-GlobalAddressList \"%1\" -RecipientFilter {(Alias -ne $null -and (ObjectClass -eq 'user' -or "
+         "ObjectClass -eq 'contact' -or ObjectClass -eq 'msExchSystemMailbox' -or ObjectClass -eq "
+         "'msExchDynamicDistributionList' -or ObjectClass -eq 'group' -or ObjectClass -eq 'publicFolder'))}"},
+        {"All Users", "Set-AddressList \"%1\" -IncludedRecipients MailboxUsers"},
+        {"All Groups", "Set-AddressList \"%1\" -IncludedRecipients MailGroups"},
+        {"All Contacts", "Set-AddressList \"%1\" -IncludedRecipients MailContacts"},
+        {"Public Folders", "Set-AddressList \"%1\" -RecipientFilter {RecipientType -eq 'PublicFolder'}"},
+    };
+    const QString name = list.name.trimmed();
+    for (const Upgrade &upgrade : kUpgrades) {
+        if (name.compare(QLatin1String(upgrade.name), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(upgrade.command).arg(name);
+    }
+    return {};
+}
+
 bool isForeignOrInternetConnector(const Connector &connector)
 {
     return connector.type != ConnectorType::RoutingGroup;
@@ -91,10 +115,37 @@ PlanningIndex::PlanningIndex(const Project &project)
         for (const auto &site : sites)
             m_routingGroupsBySite[site].append(rgId);
     }
-    for (const auto &site : inv.sites) {
-        if (m_routingGroupsBySite.contains(site.meta.id))
-            m_allTargetSites.append(site.meta.id);
+    QSet<QString> frontEndSites;
+    for (const auto &server : inv.servers) {
+        if (server.frontEnd.value_or(false) && isLegacyServer(server) && m_serverSites.contains(server.meta.id))
+            frontEndSites.insert(m_serverSites.value(server.meta.id));
     }
+    for (const auto &site : inv.sites) {
+        const bool target = m_routingGroupsBySite.contains(site.meta.id);
+        const bool internetFacing = frontEndSites.contains(site.meta.id);
+        if (target)
+            m_allTargetSites.append(site.meta.id);
+        if (internetFacing)
+            m_internetFacingSites.append(site.meta.id);
+        if (target || internetFacing)
+            m_clientAccessSites.append(site.meta.id);
+    }
+    QString smtpSite;
+    for (const auto &connector : inv.connectors) {
+        if (connector.type != ConnectorType::Smtp)
+            continue;
+        for (const auto &id : connector.sourceBridgeheadIds) {
+            const QString site = m_serverSites.value(id);
+            if (site.isEmpty())
+                continue;
+            if (smtpSite.isEmpty())
+                smtpSite = site;
+            if (m_inboundSite.isEmpty() && frontEndSites.contains(site))
+                m_inboundSite = site;
+        }
+    }
+    if (m_inboundSite.isEmpty())
+        m_inboundSite = m_internetFacingSites.isEmpty() ? smtpSite : m_internetFacingSites.constFirst();
 
     const QString &chosen = project.plan.firstConnectorRoutingGroupId;
     if (!chosen.isEmpty() && isLegacyRoutingGroup(chosen)) {

@@ -19,6 +19,11 @@ bool isLegacyServer(const ExchangeServer &server);
 /// must be rewritten for Exchange 2007 (POLICY-LDAP-FILTER and the post-install tasks).
 bool isDefaultFilter(const QString &filter);
 
+/// The Exchange Management Shell line that upgrades one of Exchange 2003's default address lists to an OPATH filter
+/// (reference E15): the Default Global Address List (Set-GlobalAddressList), All Users, All Groups, All Contacts and
+/// Public Folders (Set-AddressList), recognized by name. Empty for any other list: its filter must be rewritten.
+QString defaultAddressListUpgrade(const AddressList &list);
+
 /// Exchange 2007's own routing group, "Exchange Routing Group (DWBGZMFD01QNBJR)" (reference section 1.5).
 bool isExchange2007RoutingGroupName(const QString &name);
 
@@ -74,6 +79,17 @@ public:
     QStringList defaultTargetSites(const QString &routingGroupId) const;
     /// Every site some legacy routing group targets, in inventory order of the sites.
     const QStringList &allTargetSites() const { return m_allTargetSites; }
+    /// Internet-facing AD sites, in inventory order of the sites: those holding a legacy front-end server
+    /// (serverRole = 1). Their client-access phases precede every mailbox phase (reference P2: a legacy front-end
+    /// cannot serve an Exchange 2007 mailbox).
+    const QStringList &internetFacingSites() const { return m_internetFacingSites; }
+    bool isInternetFacingSite(const QString &siteId) const { return m_internetFacingSites.contains(siteId); }
+    /// The sites that get a client-access phase: every target site and every Internet-facing site, in site order.
+    const QStringList &clientAccessSites() const { return m_clientAccessSites; }
+    /// The AD site where inbound Internet mail arrives: the Internet-facing site holding a source bridgehead of an
+    /// SMTP connector, else the first Internet-facing site, else the site of an SMTP connector's bridgehead. Empty
+    /// when none is known.
+    const QString &inboundSite() const { return m_inboundSite; }
     /// Legacy routing groups that target the site, in inventory order.
     QStringList routingGroupsTargeting(const QString &siteId) const { return m_routingGroupsBySite.value(siteId); }
 
@@ -113,6 +129,9 @@ private:
     QHash<QString, QStringList> m_targetSites;
     QStringList m_allTargetSites;
     QHash<QString, QStringList> m_routingGroupsBySite;
+    QStringList m_internetFacingSites;
+    QStringList m_clientAccessSites;
+    QString m_inboundSite;
     QString m_firstConnectorRoutingGroup;
     QStringList m_order;
 };

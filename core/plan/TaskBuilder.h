@@ -14,6 +14,15 @@ void buildTasks(QList<Phase> &phases, const PlanContext &context);
 Task makeTask(const Phase &phase, const QString &kind, const QString &objectId, const QString &title,
               const QString &detail);
 
+/// True when the Intelligent Message Filter is in use (the anti-spam settings say so, or a product is it): the
+/// Content Filter agent of Exchange 2007 takes its place.
+bool contentFilterWanted(const PlanContext &context);
+
+/// The task that sets up the Content Filter agent in place of the Intelligent Message Filter, naming the settings to
+/// carry over (SCL thresholds, IP allow and block lists, attachment blocking, block list providers). It goes in the
+/// edge-transport phase, or in the hub-transport phase of the inbound site when Edge Transport is not wanted.
+Task contentFilterTask(const Phase &phase, const PlanContext &context);
+
 /// Tasks of the organization and site phases: assess, prepare-ad, client-access, edge-transport,
 /// unified-messaging, post-install.
 QList<Task> organizationTasks(const Phase &phase, const PlanContext &context);

@@ -144,17 +144,17 @@ QString findingsToText(const QList<Finding> &findings, const QHash<QString, QStr
             if (f.answer) {
                 const QString answer = f.answer->yes ? QCoreApplication::translate("etp::report", "yes")
                                                      : QCoreApplication::translate("etp::report", "no");
-                QString line = QCoreApplication::translate("etp::report", "Answered %1 by %2 on %3")
-                                   .arg(answer,
-                                        f.answer->by.isEmpty() ? QCoreApplication::translate("etp::report", "(unnamed)")
-                                                               : f.answer->by,
-                                        f.answer->at.toUTC().toString(Qt::ISODate));
+                const QString at = f.answer->at.toUTC().toString(Qt::ISODate);
+                QString line = f.answer->by.isEmpty()
+                                   ? QCoreApplication::translate("etp::report", "Answered %1 on %2").arg(answer, at)
+                                   : QCoreApplication::translate("etp::report", "Answered %1 by %2 on %3")
+                                         .arg(answer, f.answer->by, at);
                 if (!f.answer->note.isEmpty())
                     line += QStringLiteral(": ") + f.answer->note;
                 out += QStringLiteral("  ") + line + QLatin1Char('\n');
             } else {
                 out += QStringLiteral("  ") +
-                       QCoreApplication::translate("etp::report", "Not answered yet: answer %1 yes|no").arg(f.id) +
+                       QCoreApplication::translate("etp::report", "Not answered yet.") +
                        QLatin1Char('\n');
             }
         }

@@ -35,13 +35,13 @@ public:
     }
 
 private:
-    /// Keys and ids as a reader knows them: "hub-transport: Frankfurt", "SRV-E2003-SP (DAL-EX01)".
+    /// Keys and ids as a reader knows them: "Hub Transport: Frankfurt", "SRV-E2003-SP (DAL-EX01)".
     void buildLabels()
     {
         for (const Phase &phase : m_plan.phases) {
             m_phaseLabels.insert(phase.key, phase.scope == PhaseScope::Organization
-                                                ? phase.key
-                                                : enumName(phase.id) + QStringLiteral(": ") + phase.subject);
+                                                ? phaseDisplayName(phase.id)
+                                                : phaseDisplayName(phase.id) + QStringLiteral(": ") + phase.subject);
         }
         for (const Finding &finding : m_plan.findings)
             m_findingLabels.insert(finding.id,

@@ -52,16 +52,16 @@ std::optional<bool> isWindows2003Sp1OrLater(const DomainController &dc)
 
 QString describeOperatingSystem(const DomainController &dc)
 {
-    QStringList parts;
-    for (const QString &part : {dc.operatingSystem, dc.operatingSystemServicePack}) {
-        if (!part.trimmed().isEmpty())
-            parts.append(part.trimmed());
-    }
-    if (!dc.operatingSystemVersion.trimmed().isEmpty())
-        parts.append(QLatin1Char('(') + dc.operatingSystemVersion.trimmed() + QLatin1Char(')'));
-    if (parts.isEmpty())
+    QString name = dc.operatingSystem.trimmed();
+    if (name.isEmpty())
+        name = dc.operatingSystemVersion.trimmed();
+    if (name.isEmpty())
         return QCoreApplication::translate("etp::rules", "an unrecorded operating system");
-    return parts.join(QLatin1Char(' '));
+    const QString servicePack = dc.operatingSystemServicePack.trimmed();
+    // "Windows Server 2003, no service pack" / "Windows Server 2003, Service Pack 1"
+    if (servicePack.isEmpty())
+        return QCoreApplication::translate("etp::rules", "%1, no service pack").arg(name);
+    return QCoreApplication::translate("etp::rules", "%1, %2").arg(name, servicePack);
 }
 
 } // namespace etp

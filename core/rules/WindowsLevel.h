@@ -22,7 +22,7 @@ std::optional<WindowsLevel> readWindowsLevel(const DomainController &dc);
 /// True for Windows Server 2003 SP1 or later (5.2 with SP1+, or 6.0 and later); nullopt when the level is unknown.
 std::optional<bool> isWindows2003Sp1OrLater(const DomainController &dc);
 
-/// "Windows 2000 Server Service Pack 4" or the like, for messages; the raw attributes when that is all there is.
+/// "Windows 2000 Server, Service Pack 4" or "Windows Server 2003, no service pack", for messages.
 QString describeOperatingSystem(const DomainController &dc);
 
 } // namespace etp

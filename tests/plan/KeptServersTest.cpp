@@ -77,24 +77,29 @@ TEST_CASE("Without kept servers the last routing group removes its connectors be
 {
     const Plan plan = planOf(twoRoutingGroups().project);
     CHECK(plan.keptServers.isEmpty());
-    const QString last = plan.routingGroupOrder.constLast();
-    const QString removeRouting = phaseKey(PhaseId::RemoveRouting, last);
-    const QStringList tasks = taskKeys(plan, removeRouting);
-    qsizetype pair = tasks.indexOf(removeRouting + QStringLiteral("/remove-connector-pair"));
-    qsizetype uninstall = -1;
-    for (qsizetype i = 0; i < tasks.size(); ++i) {
-        if (tasks[i].startsWith(removeRouting + QStringLiteral("/uninstall:")))
-            uninstall = i;
+    // The reference (P9): each routing group's connectors go in its decommission phase, before its servers.
+    for (const QString &rg : plan.routingGroupOrder) {
+        const QString decommission = phaseKey(PhaseId::Decommission, rg);
+        const QStringList tasks = taskKeys(plan, decommission);
+        const qsizetype pair = tasks.indexOf(decommission + QStringLiteral("/remove-connector-pair"));
+        REQUIRE(pair >= 0);
+        int uninstalls = 0;
+        for (qsizetype i = 0; i < tasks.size(); ++i) {
+            if (tasks[i].startsWith(decommission + QStringLiteral("/uninstall:"))) {
+                ++uninstalls;
+                CHECK(pair < i);
+            }
+            if (tasks[i].startsWith(decommission + QStringLiteral("/remove-connector:")))
+                CHECK(i < tasks.size() - uninstalls);
+        }
+        CHECK(uninstalls > 0);
+        for (const QString &task : taskKeys(plan, phaseKey(PhaseId::RemoveRouting, rg)))
+            CHECK_FALSE(task.contains(QStringLiteral("/uninstall:")));
     }
-    const qsizetype group = tasks.indexOf(removeRouting + QStringLiteral("/remove-routing-group"));
-    REQUIRE(pair >= 0);
-    REQUIRE(uninstall >= 0);
-    CHECK(pair < uninstall);
-    CHECK(uninstall < group);
-    // The first routing group's servers all go in its decommission phase; its remove-routing uninstalls nothing.
-    const QString first = plan.routingGroupOrder.constFirst();
-    for (const QString &task : taskKeys(plan, phaseKey(PhaseId::RemoveRouting, first)))
-        CHECK_FALSE(task.contains(QStringLiteral("/uninstall:")));
+    // The organization's last legacy server is the last one uninstalled.
+    const QString last = plan.routingGroupOrder.constLast();
+    const QStringList tasks = taskKeys(plan, phaseKey(PhaseId::Decommission, last));
+    CHECK(tasks.constLast().contains(QStringLiteral("/uninstall:")));
     // Each legacy routing group connector is removed exactly once.
     int removals = 0;
     for (const Phase &phase : plan.phases) {

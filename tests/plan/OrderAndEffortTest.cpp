@@ -2,6 +2,7 @@
 // the hub reuse across routing groups and the mailbox-move effort.
 
 #include "PlanTestSupport.h"
+#include "plan/PlanningIndex.h"
 
 #include "plan/Effort.h"
 
@@ -63,7 +64,9 @@ TEST_CASE("The user's routing-group order is used and drives the phase order", "
 
 TEST_CASE("One Hub Transport per target site, reused by later routing groups", "[plan][tasks]")
 {
-    const Plan plan = planOf(threeRoutingGroups().project);
+    const Project project = threeRoutingGroups().project;
+    const Plan plan = planOf(project);
+    const QString firstConnector = PlanningIndex(project).firstConnectorRoutingGroupId();
     const QStringList order = plan.routingGroupOrder;
     REQUIRE(order.size() == 3);
     int installs = 0;
@@ -77,23 +80,30 @@ TEST_CASE("One Hub Transport per target site, reused by later routing groups", "
             // A later routing group follows the hub-transport phase that installs the Hub it reuses.
             CHECK(plan.phase(hub)->after.contains(phaseKey(PhaseId::HubTransport, order.constFirst())));
         }
-        CHECK(tasks.contains(hub + QStringLiteral("/connector-pair")));
+        // Setup of the first Hub creates the first-connector routing group's pair; every other one gets its own.
+        CHECK(tasks.contains(hub + QStringLiteral("/connector-pair")) == (rg != firstConnector));
+        CHECK(tasks.contains(hub + QStringLiteral("/use-first-connector")) == (rg == firstConnector));
         for (const QString &task : tasks)
             installs += task.contains(QStringLiteral("/install-hub:")) ? 1 : 0;
     }
     CHECK(installs == 1);
-    // Link-state suppression is set on every legacy server in the first hub-transport phase (reference E7).
-    const QStringList first = taskKeys(plan, phaseKey(PhaseId::HubTransport, order.constFirst()));
+    // Link-state suppression is set on every legacy server in the assessment, which nothing holds (reference E7):
+    // the hub-transport phases that create additional pairs wait for it.
+    const QStringList assess = taskKeys(plan, QStringLiteral("assess"));
     for (const QString &server : {QStringLiteral("srv-ex01"), QStringLiteral("srv-mid"), QStringLiteral("srv-small")})
-        CHECK(first.contains(phaseKey(PhaseId::HubTransport, order.constFirst()) +
-                             QStringLiteral("/suppress-link-state:") + server));
+        CHECK(assess.contains(QStringLiteral("assess/suppress-link-state:") + server));
 }
 
 TEST_CASE("One routing group needs no link-state suppression", "[plan][tasks]")
 {
     const Plan plan = planOf(OrganizationBuilder::ready().project);
-    for (const QString &task : taskKeys(plan, QStringLiteral("hub-transport:rg-hq")))
-        CHECK_FALSE(task.contains(QStringLiteral("suppress-link-state")));
+    for (const Phase &phase : plan.phases) {
+        for (const Task &task : phase.tasks)
+            CHECK_FALSE(task.kind == QLatin1String("suppress-link-state"));
+    }
+    // Its pair is the first one, which setup of the first Hub Transport server creates.
+    CHECK(plan.task(QStringLiteral("hub-transport:rg-hq/first-connector-pair:rg-hq")) != nullptr);
+    CHECK(plan.task(QStringLiteral("hub-transport:rg-hq/connector-pair")) == nullptr);
 }
 
 TEST_CASE("Effort counts nights from store sizes, move rate, concurrent moves and hours", "[plan][effort]")
@@ -149,8 +159,11 @@ TEST_CASE("Every mailbox store gets one move task with its count and size", "[pl
     CHECK(move->title.contains(QLatin1String("12.5")));
     CHECK(plan.task(QStringLiteral("public-folders:rg-branch/move-public-folders:pf-ex03")) != nullptr);
     CHECK(plan.task(QStringLiteral("public-folders:rg-hq/check-public-folders")) != nullptr);
-    // Outlook 2003 unanswered and public stores present: system folder replicas before the moves.
-    CHECK(plan.task(QStringLiteral("mailbox:rg-branch/system-folder-replicas")) != nullptr);
+    // Outlook 2003 unanswered and public stores present: the organization-wide public folder step comes in the
+    // first mailbox phase only.
+    REQUIRE(plan.routingGroupOrder.constFirst() == QLatin1String("rg-branch"));
+    CHECK(plan.task(QStringLiteral("mailbox:rg-branch/create-public-folder-database")) != nullptr);
+    CHECK(plan.task(QStringLiteral("mailbox:rg-hq/create-public-folder-database")) == nullptr);
     // Store removal comes before the uninstall of its server (reference P9).
     const QStringList decommission = taskKeys(plan, QStringLiteral("decommission:rg-branch"));
     CHECK(decommission.indexOf(QStringLiteral("decommission:rg-branch/remove-stores:srv-ex03")) <
@@ -166,7 +179,8 @@ TEST_CASE("A routing group whose servers sit in no known site asks for its targe
     const Plan plan = planOf(b.project);
     const Phase *hub = plan.phase(QStringLiteral("hub-transport:rg-lost"));
     REQUIRE(hub != nullptr);
-    CHECK(hub->after == QStringList{QStringLiteral("prepare-ad")});
+    // No target site: it only follows the phase that installs the organization's first Hub Transport server.
+    CHECK(hub->after == QStringList{QStringLiteral("hub-transport:rg-hq")});
     CHECK(plan.task(QStringLiteral("hub-transport:rg-lost/choose-target-site")) != nullptr);
     CHECK(plan.task(QStringLiteral("mailbox:rg-lost/install-mailbox")) != nullptr);
     // AD-SERVER-SITE concerns the hub-transport phase of the server's routing group.

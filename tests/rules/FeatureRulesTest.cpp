@@ -108,9 +108,9 @@ TEST_CASE("PRODUCT-NOT-READY holds the phases of each product category", "[rules
     CHECK(found[1].holds == QStringList{u"hub-transport:rg-hq"_s, u"edge-transport"_s});
     CHECK(found[2].holds == QStringList{u"mailbox:rg-hq"_s});
     CHECK(found[2].message.contains(u"Nobody has confirmed"_s));
-    CHECK(found[3].holds.contains(u"prepare-ad"_s));
-    CHECK(found[3].holds.contains(u"client-access:site-hq"_s));
-    CHECK_FALSE(found[3].holds.contains(u"edge-transport"_s));
+    // By default an "other" product holds the mailbox phases (and its server's decommission, when it has one),
+    // not AD preparation or client access.
+    CHECK(found[3].holds == QStringList{u"mailbox:rg-hq"_s});
     CHECK(found[4].holds == QStringList{u"mailbox:rg-hq"_s, u"post-install"_s});
     for (const auto &f : found)
         CHECK(f.severity == Severity::Blocker);
@@ -118,4 +118,54 @@ TEST_CASE("PRODUCT-NOT-READY holds the phases of each product category", "[rules
     // Edge Transport not wanted: nothing to hold there.
     b.inventory().organization.edgeWanted = false;
     CHECK(evaluate(b.project, u"PRODUCT-NOT-READY"_s)[1].holds == QStringList{u"hub-transport:rg-hq"_s});
+}
+
+TEST_CASE("FEATURE-E2003 names a connector's kind once", "[rules]")
+{
+    auto b = withExchange2000Branch();
+    auto &gw = b.connector(u"conn-gw"_s, ConnectorType::GroupWise, u"rg-branch"_s);
+    gw.name = u"GroupWise Connector (BRANCH)"_s;
+    gw.sourceBridgeheadIds = {u"srv-e2k"_s};
+    auto &x400 = b.connector(u"conn-x400"_s, ConnectorType::X400, u"rg-hq"_s);
+    x400.name = u"Partner link"_s;
+    x400.sourceBridgeheadIds = {u"srv-ex01"_s};
+    const auto found = evaluate(b.project, u"FEATURE-E2003"_s);
+    REQUIRE(found.size() == 2);
+    // The name already says GroupWise: the kind is not repeated.
+    CHECK(found[0].message.count(u"GroupWise"_s) == 1);
+    // A name that does not say it gets the kind once.
+    CHECK(found[1].message.contains(u"Partner link (X.400 connector) in routing group"_s));
+    CHECK(found[1].message.contains(u"Exchange Server 2003 SP2, build 7638"_s));
+}
+
+TEST_CASE("FEATURE-E2000 asks about an Exchange 2000 feature nobody has answered for", "[rules]")
+{
+    auto b = withExchange2000Branch();
+    FeatureInUse mis;
+    mis.meta.id = u"feat-mis"_s;
+    mis.feature = Feature::MobileInformationServer; // inUse unanswered
+    b.inventory().features.append(mis);
+    auto found = evaluate(b.project, u"FEATURE-E2000"_s);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].id == u"FEATURE-E2000:feat-mis"_s);
+    CHECK(found[0].severity == Severity::Manual);
+    CHECK(found[0].isHolding());
+    CHECK(found[0].holds == QStringList{u"decommission:rg-branch"_s});
+    CHECK(found[0].keptServerId.isEmpty()); // an open question keeps no server
+    CHECK(found[0].message.contains(u"E2K"_s));
+
+    // Answered yes: it holds nothing.
+    b.answer(u"FEATURE-E2000:feat-mis"_s, true);
+    found = evaluate(b.project, u"FEATURE-E2000"_s);
+    REQUIRE(found.size() == 1);
+    CHECK_FALSE(found[0].isHolding());
+
+    // Recorded as not in use: no question.
+    b.inventory().features.last().inUse = false;
+    CHECK(evaluate(b.project, u"FEATURE-E2000"_s).isEmpty());
+
+    // Without an Exchange 2000 server the question does not arise.
+    auto plain = OrganizationBuilder::ready();
+    plain.inventory().features.append(mis);
+    CHECK(evaluate(plain.project, u"FEATURE-E2000"_s).isEmpty());
 }

@@ -33,6 +33,17 @@ TEST_CASE("POLICY-LDAP-FILTER fires for custom filters and not for the default p
     users.name = u"All Users"_s;
     users.filter = u"(&(objectClass=user)(objectCategory=person)(mailNickname=*))"_s;
     b.inventory().addressLists.append(users);
+    // The default lists of Exchange 2003 get their one-line upgrade as post-install tasks instead (reference E15).
+    AddressList gal;
+    gal.meta.id = u"al-gal"_s;
+    gal.name = u"Default Global Address List"_s;
+    gal.filter = u"(&(mailnickname=*)(|(objectCategory=group)(objectCategory=publicFolder)))"_s;
+    b.inventory().addressLists.append(gal);
+    AddressList staff;
+    staff.meta.id = u"al-staff"_s;
+    staff.name = u"UK staff"_s;
+    staff.filter = u"(&(mailnickname=*)(c=GB))"_s;
+    b.inventory().addressLists.append(staff);
 
     const auto found = evaluate(b.project, u"POLICY-LDAP-FILTER"_s);
     REQUIRE(found.size() == 2);
@@ -40,7 +51,9 @@ TEST_CASE("POLICY-LDAP-FILTER fires for custom filters and not for the default p
     CHECK(found[0].subjectKind == u"recipient_policy"_s);
     CHECK(found[0].concerns == QStringList{u"post-install"_s});
     CHECK(found[0].message.contains(u"department=Sales"_s));
-    CHECK(found[1].id == u"POLICY-LDAP-FILTER:al-users"_s);
+    CHECK(found[0].message.contains(u"cannot edit"_s));
+    CHECK_FALSE(found[0].message.contains(u"apply"_s));
+    CHECK(found[1].id == u"POLICY-LDAP-FILTER:al-staff"_s);
     CHECK(found[1].subjectKind == u"address_list"_s);
 }
 
@@ -106,4 +119,27 @@ TEST_CASE("PF-COEXISTENCE is a warning, a manual question or quiet by the Outloo
     CHECK(evaluate(b.project, u"PF-COEXISTENCE"_s).first().severity == Severity::Warning);
     b.inventory().organization.outlook2003OrEarlierInUse = false;
     CHECK(evaluate(b.project, u"PF-COEXISTENCE"_s).isEmpty());
+}
+
+TEST_CASE("EXPANSION-SERVER on a kept server does not say the server is removed", "[rules]")
+{
+    auto b = OrganizationBuilder::ready();
+    b.server(u"srv-e2k"_s, u"rg-hq"_s, u"Version 6.0 (Build 6249.4: Service Pack 3)"_s, u"192.0.2.40"_s);
+    auto &cc = b.connector(u"conn-ccmail"_s, ConnectorType::CcMail, u"rg-hq"_s);
+    cc.sourceBridgeheadIds = {u"srv-e2k"_s};
+    ExpansionGroup group;
+    group.meta.id = u"grp-all"_s;
+    group.name = u"Everyone"_s;
+    group.expansionServerId = u"srv-e2k"_s;
+    b.inventory().expansionGroups.append(group);
+    ExpansionGroup other = group;
+    other.meta.id = u"grp-sales"_s;
+    other.name = u"Sales"_s;
+    other.expansionServerId = u"srv-ex01"_s;
+    b.inventory().expansionGroups.append(other);
+    const auto found = evaluate(b.project, u"EXPANSION-SERVER"_s);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].message.contains(u"stays"_s));
+    CHECK_FALSE(found[0].message.contains(u"Once"_s));
+    CHECK(found[1].message.contains(u"Once EX01 is removed"_s));
 }

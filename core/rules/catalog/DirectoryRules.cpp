@@ -102,7 +102,7 @@ void directorySchemaMaster(const RuleContext &context, QList<Finding> &findings)
 void directorySiteGlobalCatalog(const RuleContext &context, QList<Finding> &findings)
 {
     const PlanningIndex &index = context.index();
-    for (const auto &siteId : index.allTargetSites()) {
+    for (const auto &siteId : index.clientAccessSites()) {
         QStringList oldCatalogs;
         bool ready = false;
         for (const auto *dc : context.domainControllersIn(siteId)) {

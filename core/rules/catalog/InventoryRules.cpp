@@ -256,8 +256,9 @@ void inventoryIncomplete(const RuleContext &context, QList<Finding> &findings)
             continue;
         Finding f = makeFinding("INV-INCOMPLETE", Severity::Info, QStringLiteral("section"), section, item.title);
         f.message = QCoreApplication::translate("etp::rules",
-                                                "%1: %2. The seed asks for it to be documented; the inventory is the "
-                                                "reference for comparing and rolling back.")
+                                                "%1: %2. Microsoft's Exchange 2007 transition guidance asks for it to "
+                                                "be documented; the inventory is the reference for comparing and "
+                                                "rolling back.")
                         .arg(item.title, missing);
         f.remediation = QCoreApplication::translate(
                             "etp::rules", "Fill in %1 in the inventory, or write a note on the section when there is "

@@ -27,8 +27,8 @@ void organizationMixedMode(const RuleContext &context, QList<Finding> &findings)
     Finding f = organizationFinding(context, "ORG-MIXED-MODE", Severity::Blocker);
     f.message = QCoreApplication::translate("etp::rules",
                                             "The Exchange organization %1 runs in mixed mode (msExchMixedMode is set). "
-                                            "The seed: the organization must be operating in native mode before any "
-                                            "Exchange 2007 server is introduced.")
+                                            "The organization must run in native mode before any Exchange 2007 "
+                                            "server is introduced.")
                     .arg(f.subject);
     f.remediation = QCoreApplication::translate(
         "etp::rules", "Remove the last Exchange 5.5 server, the Site Replication Service and the Active Directory "
@@ -48,8 +48,7 @@ void organizationExchange55(const RuleContext &context, QList<Finding> &findings
                                 server.meta.id, context.serverName(server.meta.id));
         f.message = QCoreApplication::translate("etp::rules",
                                                 "%1 runs Exchange Server 5.5. Exchange 2007 does not coexist with "
-                                                "Exchange 5.5 (the seed: upgrade to Exchange 2003 or Exchange 2000 "
-                                                "first).")
+                                                "Exchange 5.5: upgrade it to Exchange 2003 or Exchange 2000 first.")
                         .arg(f.subject);
         f.remediation =
             QCoreApplication::translate(
@@ -129,9 +128,10 @@ void organizationLinkState(const RuleContext &context, QList<Finding> &findings)
             servers.append(context.serverName(server.meta.id));
     }
     f.message = QCoreApplication::translate("etp::rules",
-                                            "The organization has %n legacy routing groups. Before further routing "
-                                            "group connectors to Exchange 2007 are created, link-state suppression "
-                                            "must be set on every Exchange 2003 and Exchange 2000 server, or routing "
+                                            "The organization has %n legacy routing groups. Setup of the first Hub "
+                                            "Transport server creates one routing group connector pair; before any "
+                                            "further pair to Exchange 2007 is created, link-state suppression must "
+                                            "be set on every Exchange 2003 and Exchange 2000 server, or routing "
                                             "loops can occur. The directory cannot show this registry setting.",
                                             nullptr, int(order.size()));
     f.remediation =
@@ -141,8 +141,13 @@ void organizationLinkState(const RuleContext &context, QList<Finding> &findings)
             "\\SuppressStateChanges to the DWORD 1 and restart the Routing Engine, SMTP and MTA services; "
             "then answer yes.")
             .arg(servers.isEmpty() ? QCoreApplication::translate("etp::rules", "none recorded") : nameList(servers));
-    for (qsizetype i = 1; i < order.size(); ++i)
-        f.holds.append(phaseKey(PhaseId::HubTransport, order[i]));
+    // The reference (E7, E9, P12): the first Hub Transport server's setup creates the pair of the routing group that
+    // hosts the first connector; every other routing group's pair is an additional one, the pilot's included.
+    const QString &first = context.index().firstConnectorRoutingGroupId();
+    for (const QString &rg : order) {
+        if (rg != first)
+            f.holds.append(phaseKey(PhaseId::HubTransport, rg));
+    }
     findings.append(f);
 }
 

@@ -35,22 +35,23 @@ void filterFinding(const RuleContext &context, QList<Finding> &findings, const Q
     Finding f = makeFinding("POLICY-LDAP-FILTER", Severity::Warning, kind, id, name.isEmpty() ? id : name);
     if (policy) {
         f.message = QCoreApplication::translate("etp::rules",
-                                                "The recipient policy %1 uses the LDAP filter %2. Exchange 2007 "
-                                                "cannot edit or apply it until it is rewritten as an OPATH filter.")
+                                                "The recipient policy %1 uses the LDAP filter %2. Exchange 2007 tools "
+                                                "cannot edit it until it is rewritten as an OPATH filter; recipients "
+                                                "are still provisioned with it meanwhile.")
                         .arg(f.subject, filter);
         f.remediation = QCoreApplication::translate(
-                            "etp::rules", "After Exchange 2007 is installed, recreate %1 as an e-mail address policy "
-                                          "with an equivalent OPATH filter (New-EmailAddressPolicy or "
-                                          "Set-EmailAddressPolicy -RecipientFilter).")
+                            "etp::rules", "After Exchange 2007 is installed, rewrite %1 as an e-mail address policy "
+                                          "with an equivalent OPATH filter (Set-EmailAddressPolicy).")
                             .arg(f.subject);
     } else {
         f.message = QCoreApplication::translate("etp::rules",
-                                                "The address list %1 uses the LDAP filter %2. Exchange 2007 cannot "
-                                                "edit it until it is rewritten as an OPATH filter.")
+                                                "The address list %1 uses the LDAP filter %2. Exchange 2007 tools "
+                                                "cannot edit it until it is rewritten as an OPATH filter; the list "
+                                                "goes on working meanwhile.")
                         .arg(f.subject, filter);
         f.remediation = QCoreApplication::translate(
                             "etp::rules", "After Exchange 2007 is installed, rewrite %1 with an equivalent OPATH "
-                                          "filter (Set-AddressList -RecipientFilter or -IncludedRecipients).")
+                                          "filter (Set-AddressList).")
                             .arg(f.subject);
     }
     const QString postInstall = context.existingPhase(PhaseId::PostInstall);
@@ -68,8 +69,10 @@ void policyLdapFilter(const RuleContext &context, QList<Finding> &findings)
             filterFinding(context, findings, QString::fromLatin1(RecipientPolicy::kind), policy.meta.id, policy.name,
                           policy.filter, true);
     }
+    // The default lists of Exchange 2003 (Default Global Address List, All Users, ...) get their one-line upgrade
+    // as post-install tasks instead (reference E15).
     for (const auto &list : context.inventory().addressLists) {
-        if (!isDefaultFilter(list.filter))
+        if (!isDefaultFilter(list.filter) && defaultAddressListUpgrade(list).isEmpty())
             filterFinding(context, findings, QString::fromLatin1(AddressList::kind), list.meta.id, list.name,
                           list.filter, false);
     }
@@ -87,14 +90,32 @@ void expansionServer(const RuleContext &context, QList<Finding> &findings)
         Finding f = makeFinding("EXPANSION-SERVER", Severity::Warning, QString::fromLatin1(ExpansionGroup::kind),
                                 group.meta.id, group.name.isEmpty() ? group.meta.id : group.name);
         const QString serverName = context.serverName(server->meta.id);
-        f.message = QCoreApplication::translate("etp::rules",
-                                                "The distribution group %1 expands on the legacy server %2. Once %2 "
-                                                "is removed, messages to the group are not delivered.")
-                        .arg(f.subject, serverName);
-        f.remediation = QCoreApplication::translate(
-                            "etp::rules", "Before %2 is decommissioned, clear the expansion server of %1 (any "
-                                          "server) or point it at an Exchange 2007 Hub Transport server.")
+        const bool kept = std::any_of(findings.cbegin(), findings.cend(), [server](const Finding &feature) {
+            return feature.severity == Severity::Warning && feature.keptServerId == server->meta.id;
+        });
+        if (kept) {
+            // FEATURE findings keep the server: it is not removed with its routing group.
+            f.message = QCoreApplication::translate("etp::rules",
+                                                    "The distribution group %1 expands on the legacy server %2, which "
+                                                    "stays for a feature Exchange 2007 does not support. Should %2 "
+                                                    "be removed later, messages to the group are no longer "
+                                                    "delivered.")
                             .arg(f.subject, serverName);
+            f.remediation = QCoreApplication::translate(
+                                "etp::rules", "Point the expansion server of %1 at an Exchange 2007 Hub Transport "
+                                              "server (or clear it) once its members have moved, and before %2 is "
+                                              "ever removed.")
+                                .arg(f.subject, serverName);
+        } else {
+            f.message = QCoreApplication::translate("etp::rules",
+                                                    "The distribution group %1 expands on the legacy server %2. Once "
+                                                    "%2 is removed, messages to the group are not delivered.")
+                            .arg(f.subject, serverName);
+            f.remediation = QCoreApplication::translate(
+                                "etp::rules", "Before %2 is decommissioned, clear the expansion server of %1 (any "
+                                              "server) or point it at an Exchange 2007 Hub Transport server.")
+                                .arg(f.subject, serverName);
+        }
         const QString key = context.existingPhase(PhaseId::Decommission, server->routingGroupId);
         if (!key.isEmpty())
             f.concerns.append(key);
