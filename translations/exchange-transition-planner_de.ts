@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>etp</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 hat kein Feld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the program (from %2) and cannot be edited.</source>
+        <translation>%1 wird vom Programm festgelegt (aus %2) und kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only a product of the category &quot;other&quot; holds the phases a person ticks; %1 holds the phases of its category.</source>
+        <translation>Nur ein Produkt der Kategorie &quot;Sonstige&quot; übernimmt die Phasen, die ein Benutzer ankreuzt; %1 übernimmt die Phasen seiner Kategorie.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &quot;%2&quot;.</source>
+        <translation>Es gibt kein Objekt vom Typ %1 mit der ID &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%1 von %2 auf %3 festlegen</translation>
+    </message>
+    <message>
+        <source>The project has exactly one %1; set its fields instead.</source>
+        <translation>Das Projekt hat genau ein Objekt vom Typ %1; legen Sie stattdessen dessen Felder fest.</translation>
+    </message>
+    <message>
+        <source>There is no kind of object called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Objektart namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a value for %2.</source>
+        <translation>Ein neues Objekt vom Typ %1 benötigt einen Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be removed; clear its fields instead.</source>
+        <translation>%1 kann nicht entfernt werden; leeren Sie stattdessen die zugehörigen Felder.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is still named by: %3. Change those first, or remove it together with these references.</source>
+        <translation>Auf %1 %2 wird noch verwiesen von: %3. Ändern Sie zuerst diese Verweise, oder entfernen Sie das Objekt zusammen mit diesen Verweisen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+    <message>
+        <source>There is no routing group with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Routinggruppe mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>The phase %1 is held by %2; the task is marked %3 all the same.</source>
+        <translation>Die Phase %1 wird durch %2 zurückgehalten; die Aufgabe wird trotzdem als %3 markiert.</translation>
+    </message>
+    <message>
+        <source>There is no finding &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Befund &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
+        <translation>%1 ist ein Befund der Art %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr aufweist. %3</translation>
+    </message>
+    <message>
+        <source>Answer %1 with yes</source>
+        <translation>%1 mit Ja beantworten</translation>
+    </message>
+    <message>
+        <source>Answer %1 with no</source>
+        <translation>%1 mit Nein beantworten</translation>
+    </message>
+    <message>
+        <source>The plan has no task &quot;%1&quot;.</source>
+        <translation>Der Plan enthält keine Aufgabe &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Update task %1</source>
+        <translation>Aufgabe %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>The routing group &quot;%1&quot; is named twice.</source>
+        <translation>Die Routinggruppe &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Reset the routing-group order</source>
+        <translation>Reihenfolge der Routinggruppen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the routing-group order</source>
+        <translation>Reihenfolge der Routinggruppen festlegen</translation>
+    </message>
+    <message>
+        <source>There is no AD site with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen AD-Standort mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The AD site &quot;%1&quot; is named twice.</source>
+        <translation>Der AD-Standort &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Reset the target sites of %1</source>
+        <translation>Zielstandorte von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the target sites of %1</source>
+        <translation>Zielstandorte von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Reset the routing group of the first connector</source>
+        <translation>Routinggruppe des ersten Connectors zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Host the first connector in %1</source>
+        <translation>Ersten Connector in %1 hosten</translation>
+    </message>
+    <message>
+        <source>The move rate must be more than 0 GB an hour.</source>
+        <translation>Die Verschiebungsrate muss größer als 0 GB pro Stunde sein.</translation>
+    </message>
+    <message>
+        <source>At least one move must run at a time.</source>
+        <translation>Es muss mindestens eine Verschiebung gleichzeitig ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>A move night has more than 0 and at most 24 hours.</source>
+        <translation>Eine Verschiebungsnacht hat mehr als 0 und höchstens 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Set the effort settings</source>
+        <translation>Aufwandseinstellungen festlegen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exchange serialNumber; write it as the directory does, e.g. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Exchange-serialNumber; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Windows version; write it as the directory does, e.g. &quot;5.2 (3790)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Windows-Version; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;5.2 (3790)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phase; name a phase of the catalogue (e.g. mailbox, hub-transport) or the key of one phase as the plan prints it.</source>
+        <translation>&quot;%1&quot; ist keine Phase; geben Sie eine Phase aus dem Katalog an (z. B. mailbox, hub-transport) oder den Schlüssel einer Phase, wie er im Plan ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>%1 takes text.</source>
+        <translation>%1 erwartet Text.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number.</source>
+        <translation>%1 erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not %2.</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than %2.</source>
+        <translation>%1 darf nicht kleiner als %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 darf nicht größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes, no or unknown.</source>
+        <translation>%1 erwartet Ja, Nein oder Unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no.</source>
+        <translation>%1 erwartet Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &quot;%2&quot;; choose one of: %3.</source>
+        <translation>%1 darf nicht &quot;%2&quot; sein; wählen Sie einen der folgenden Werte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD.</source>
+        <translation>%1 erwartet ein Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date and time as YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>%1 erwartet Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (%2).</source>
+        <translation>&quot;%1&quot; ist keine IPv4- oder IPv6-Adresse (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet in CIDR form, e.g. 192.0.2.0/24 or 2001:db8::/48.</source>
+        <translation>&quot;%1&quot; ist kein Subnetz in CIDR-Notation, z. B. 192.0.2.0/24 oder 2001:db8::/48.</translation>
+    </message>
+    <message>
+        <source>%1 takes the id of an object.</source>
+        <translation>%1 erwartet die ID eines Objekts.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with the id &quot;%3&quot;.</source>
+        <translation>%1: Es gibt kein Objekt vom Typ %2 mit der ID &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>etp::AddressResolver</name>
     <message>
         <source>the name has no address records</source>
@@ -396,8 +619,47 @@
         <translation> SP%1</translation>
     </message>
     <message>
-        <source> (build %1)</source>
-        <translation> (Build %1)</translation>
+        <source>, no service pack</source>
+        <translation>, kein Service Pack</translation>
+    </message>
+    <message>
+        <source>, build %1</source>
+        <translation>, Build %1</translation>
+    </message>
+</context>
+<context>
+    <name>etp::FieldDescriptor</name>
+    <message>
+        <source>%1 takes a list.</source>
+        <translation>%1 erwartet eine Liste.</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold an empty entry.</source>
+        <translation>%1 darf keinen leeren Eintrag enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 names &quot;%2&quot; twice.</source>
+        <translation>%1 enthält &quot;%2&quot; doppelt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number.</source>
+        <translation>%1 erwartet eine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet eine Zahl, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes, no or unknown, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet Ja, Nein oder Unbekannt, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no, not &quot;%2&quot;.</source>
+        <translation>%1 erwartet Ja oder Nein, nicht &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1278,161 @@
     </message>
 </context>
 <context>
+    <name>etp::FieldValues</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Exchange Server 5.5</source>
+        <translation>Exchange Server 5.5</translation>
+    </message>
+    <message>
+        <source>Exchange 2000 Server</source>
+        <translation>Exchange 2000 Server</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2003</source>
+        <translation>Exchange Server 2003</translation>
+    </message>
+    <message>
+        <source>Exchange Server 2007</source>
+        <translation>Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Later than Exchange Server 2007</source>
+        <translation>Neuer als Exchange Server 2007</translation>
+    </message>
+    <message>
+        <source>Routing group connector</source>
+        <translation>Routinggruppenconnector</translation>
+    </message>
+    <message>
+        <source>SMTP connector</source>
+        <translation>SMTP-Connector</translation>
+    </message>
+    <message>
+        <source>X.400 connector</source>
+        <translation>X.400-Connector</translation>
+    </message>
+    <message>
+        <source>Lotus Notes connector</source>
+        <translation>Lotus Notes-Connector</translation>
+    </message>
+    <message>
+        <source>GroupWise connector</source>
+        <translation>GroupWise-Connector</translation>
+    </message>
+    <message>
+        <source>cc:Mail connector</source>
+        <translation>cc:Mail-Connector</translation>
+    </message>
+    <message>
+        <source>MS Mail connector</source>
+        <translation>MS Mail-Connector</translation>
+    </message>
+    <message>
+        <source>Other connector</source>
+        <translation>Anderer Connector</translation>
+    </message>
+    <message>
+        <source>Mailbox store</source>
+        <translation>Postfachspeicher</translation>
+    </message>
+    <message>
+        <source>Public folder store</source>
+        <translation>Informationsspeicher für Öffentliche Ordner</translation>
+    </message>
+    <message>
+        <source>Server policy</source>
+        <translation>Serverrichtlinie</translation>
+    </message>
+    <message>
+        <source>Mailbox store policy</source>
+        <translation>Postfachspeicherrichtlinie</translation>
+    </message>
+    <message>
+        <source>Public store policy</source>
+        <translation>Informationsspeicherrichtlinie für Öffentliche Ordner</translation>
+    </message>
+    <message>
+        <source>Site Replication Service</source>
+        <translation>Standortreplikationsdienst</translation>
+    </message>
+    <message>
+        <source>Active Directory Connector service</source>
+        <translation>Active Directory Connector-Dienst</translation>
+    </message>
+    <message>
+        <source>Connection agreement</source>
+        <translation>Verbindungsvereinbarung</translation>
+    </message>
+    <message>
+        <source>Mobile Information Server</source>
+        <translation>Mobile Information Server</translation>
+    </message>
+    <message>
+        <source>Instant Messaging</source>
+        <translation>Instant Messaging</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Exchange Conferencing Server</source>
+        <translation>Exchange Conferencing Server</translation>
+    </message>
+    <message>
+        <source>Key Management Service</source>
+        <translation>Schlüsselverwaltungsdienst</translation>
+    </message>
+    <message>
+        <source>Other feature</source>
+        <translation>Anderes Feature</translation>
+    </message>
+    <message>
+        <source>Schema Admins</source>
+        <translation>Schema-Admins</translation>
+    </message>
+    <message>
+        <source>Enterprise Admins</source>
+        <translation>Organisations-Admins</translation>
+    </message>
+    <message>
+        <source>Exchange Full Administrator</source>
+        <translation>Exchange-Administrator mit allen Rechten</translation>
+    </message>
+    <message>
+        <source>Exchange Administrator</source>
+        <translation>Exchange-Administrator</translation>
+    </message>
+    <message>
+        <source>Exchange View Only Administrator</source>
+        <translation>Exchange-Administrator nur mit Leserechten</translation>
+    </message>
+    <message>
+        <source>Other role</source>
+        <translation>Andere Rolle</translation>
+    </message>
+    <message>
+        <source>Anti-virus</source>
+        <translation>Virenschutz</translation>
+    </message>
+    <message>
+        <source>Anti-spam</source>
+        <translation>Antispam</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Other product</source>
+        <translation>Anderes Produkt</translation>
+    </message>
+</context>
+<context>
     <name>etp::InventoryOutline</name>
     <message>
         <source>Organization</source>
@@ -1307,6 +1724,149 @@
     </message>
 </context>
 <context>
+    <name>etp::ObjectKinds</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Gesamtstruktur</translation>
+    </message>
+    <message>
+        <source>Message delivery settings</source>
+        <translation>Einstellungen für die Nachrichtenübermittlung</translation>
+    </message>
+    <message>
+        <source>Message security settings</source>
+        <translation>Einstellungen für die Nachrichtensicherheit</translation>
+    </message>
+    <message>
+        <source>Anti-spam settings</source>
+        <translation>Antispameinstellungen</translation>
+    </message>
+    <message>
+        <source>Physical network</source>
+        <translation>Physisches Netzwerk</translation>
+    </message>
+    <message>
+        <source>Administrative group</source>
+        <translation>Administrative Gruppe</translation>
+    </message>
+    <message>
+        <source>Exchange server</source>
+        <translation>Exchange-Server</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+    <message>
+        <source>Storage group</source>
+        <translation>Speichergruppe</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Public folder tree</source>
+        <translation>Struktur für Öffentliche Ordner</translation>
+    </message>
+    <message>
+        <source>Recipient policy</source>
+        <translation>Empfängerrichtlinie</translation>
+    </message>
+    <message>
+        <source>Address list</source>
+        <translation>Adressliste</translation>
+    </message>
+    <message>
+        <source>Server or store policy</source>
+        <translation>Server- oder Speicherrichtlinie</translation>
+    </message>
+    <message>
+        <source>Recipient Update Service</source>
+        <translation>Empfängeraktualisierungsdienst</translation>
+    </message>
+    <message>
+        <source>Offline address book</source>
+        <translation>Offlineadressbuch</translation>
+    </message>
+    <message>
+        <source>SMTP virtual server</source>
+        <translation>Virtueller SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Exchange 5.5 directory object</source>
+        <translation>Exchange 5.5-Verzeichnisobjekt</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegierung</translation>
+    </message>
+    <message>
+        <source>Exchange-aware product</source>
+        <translation>Exchange-fähiges Produkt</translation>
+    </message>
+    <message>
+        <source>Feature in use</source>
+        <translation>Verwendetes Feature</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>AD site</source>
+        <translation>AD-Standort</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Site link</source>
+        <translation>Standortverknüpfung</translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <source>Group with an expansion server</source>
+        <translation>Gruppe mit einem Erweiterungsserver</translation>
+    </message>
+    <message>
+        <source>Member of Schema or Enterprise Admins</source>
+        <translation>Mitglied der Schema-Admins oder Organisations-Admins</translation>
+    </message>
+    <message>
+        <source>DNS server</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <source>SMTP namespace</source>
+        <translation>SMTP-Namespace</translation>
+    </message>
+    <message>
+        <source>Port check</source>
+        <translation>Portprüfung</translation>
+    </message>
+    <message>
+        <source>Perimeter network server</source>
+        <translation>Server im Umkreisnetzwerk</translation>
+    </message>
+</context>
+<context>
     <name>etp::ProjectDocument</name>
     <message>
         <source>opened read-only for review</source>
@@ -1421,6 +1981,65 @@
     </message>
 </context>
 <context>
+    <name>etp::app::AddCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner add PROJECT.etplan KIND [FIELD=VALUE ...]</source>
+        <translation>Verwendung: exchange-transition-planner add PROJECT.etplan KIND [FIELD=VALUE ...]</translation>
+    </message>
+    <message>
+        <source>Adds an object a person knows about and the directory does not show (a server&apos;s hardware is set with `set`), with the fields given, checked as `set` checks them, and prints its new id. A name (or a subnet&apos;s prefix, a namespace&apos;s domain) is required.</source>
+        <translation>Fügt ein Objekt hinzu, das jemand kennt, das aber nicht im Verzeichnis erscheint (die Hardware eines Servers wird mit `set` festgelegt), mit den angegebenen Feldern, die wie bei `set` geprüft werden, und gibt seine neue ID aus. Ein Name (bzw. das Präfix eines Subnetzes oder die Domäne eines Namespace) ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Kinds: %1</source>
+        <translation>Arten: %1</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>add: name the project file and a kind of object.</source>
+        <translation>add: Geben Sie die Projektdatei und eine Objektart an.</translation>
+    </message>
+    <message>
+        <source>add: &quot;%1&quot; is not FIELD=VALUE.</source>
+        <translation>add: &quot;%1&quot; hat nicht die Form FIELD=VALUE.</translation>
+    </message>
+    <message>
+        <source>add P KIND [FIELD=VALUE ...]     add an object to the inventory</source>
+        <translation>add P KIND [FIELD=VALUE ...]     Objekt zum Inventar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Usage: exchange-transition-planner remove PROJECT.etplan OBJECT-ID [--drop-references]</source>
+        <translation>Verwendung: exchange-transition-planner remove PROJECT.etplan OBJECT-ID [--drop-references]</translation>
+    </message>
+    <message>
+        <source>Removes an object from the inventory. When other objects name it (a store its storage group, a server its routing group), the removal is refused and they are listed, unless --drop-references is given: then those references are cleared as well. A discovered object removed by hand stays removed when the directory is read again, and the import lists it.</source>
+        <translation>Entfernt ein Objekt aus dem Inventar. Wenn andere Objekte darauf verweisen (ein Speicher auf seine Speichergruppe, ein Server auf seine Routinggruppe), wird das Entfernen abgelehnt und diese Objekte werden aufgelistet, sofern nicht --drop-references angegeben ist: Dann werden auch diese Verweise entfernt. Ein ermitteltes Objekt, das manuell entfernt wurde, bleibt entfernt, wenn das Verzeichnis erneut gelesen wird, und der Import führt es auf.</translation>
+    </message>
+    <message>
+        <source>Clear the references of the objects that name it.</source>
+        <translation>Verweise der Objekte entfernen, die darauf verweisen.</translation>
+    </message>
+    <message>
+        <source>remove: unknown option &quot;%1&quot;.</source>
+        <translation>remove: Unbekannte Option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>remove: name the project file and one object id.</source>
+        <translation>remove: Geben Sie die Projektdatei und eine Objekt-ID an.</translation>
+    </message>
+    <message>
+        <source>remove: %1 has no object with the id &quot;%2&quot;.</source>
+        <translation>remove: %1 enthält kein Objekt mit der ID &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>remove P OBJECT-ID [--drop-references]  remove an object</source>
+        <translation>remove P OBJECT-ID [--drop-references]  Objekt entfernen</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::AnswerCommand</name>
     <message>
         <source>Usage: exchange-transition-planner answer PROJECT.etplan FINDING-ID yes|no [--by NAME] [--note TEXT]</source>
@@ -1457,10 +2076,6 @@
     <message>
         <source>answer: %1 has no finding &quot;%2&quot;. Run `exchange-transition-planner plan %1` to list the findings and their ids.</source>
         <translation>answer: %1 enthält keinen Befund „%2“. Führen Sie `exchange-transition-planner plan %1` aus, um die Befunde und ihre IDs aufzulisten.</translation>
-    </message>
-    <message>
-        <source>answer: %1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
-        <translation>answer: %1 ist ein Befund mit dem Schweregrad %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr zeigt. %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: answered yes by %2; it no longer holds its %n phase(s).</source>
@@ -1613,6 +2228,64 @@
     </message>
 </context>
 <context>
+    <name>etp::app::EditSupport</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Keine Änderung erforderlich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::EffortCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner effort PROJECT.etplan [--move-rate GB] [--concurrent-moves N] [--hours-per-night H]</source>
+        <translation>Verwendung: exchange-transition-planner effort PROJECT.etplan [--move-rate GB] [--concurrent-moves N] [--hours-per-night H]</translation>
+    </message>
+    <message>
+        <source>Saves the settings of the mailbox-move estimate; without options, prints them.</source>
+        <translation>Speichert die Einstellungen für die Schätzung der Postfachverschiebungen; ohne Optionen werden sie ausgegeben.</translation>
+    </message>
+    <message>
+        <source>GB an hour per move (default 2).</source>
+        <translation>GB pro Stunde und Verschiebung (Standard: 2).</translation>
+    </message>
+    <message>
+        <source>Moves at a time (default 4).</source>
+        <translation>Gleichzeitige Verschiebungen (Standard: 4).</translation>
+    </message>
+    <message>
+        <source>Hours of a move night (default 8).</source>
+        <translation>Stunden pro Verschiebungsnacht (Standard: 8).</translation>
+    </message>
+    <message>
+        <source>move rate: %1 GB/h, concurrent moves: %2, hours per night: %3</source>
+        <translation>Verschiebungsrate: %1 GB/h, gleichzeitige Verschiebungen: %2, Stunden pro Nacht: %3</translation>
+    </message>
+    <message>
+        <source>effort: %1 needs a number.</source>
+        <translation>effort: %1 erfordert eine Zahl.</translation>
+    </message>
+    <message>
+        <source>effort: unknown option &quot;%1&quot;.</source>
+        <translation>effort: Unbekannte Option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>effort: name one project file.</source>
+        <translation>effort: Geben Sie eine Projektdatei an.</translation>
+    </message>
+    <message>
+        <source>effort: --concurrent-moves needs a whole number.</source>
+        <translation>effort: --concurrent-moves erfordert eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>effort P [--move-rate GB ...]    set the mailbox-move effort settings</source>
+        <translation>effort P [--move-rate GB ...]    Einstellungen für den Aufwand der Postfachverschiebungen festlegen</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::ExportCommand</name>
     <message>
         <source>Usage: exchange-transition-planner export PROJECT.etplan --format pdf|html|csv|md --out FILE [--document plan|inventory] [--routing-group NAME|ID | --site NAME|ID] [--open-only] [--paper a4|letter] [--bom]</source>
@@ -1709,6 +2382,25 @@
     <message>
         <source>export P --format pdf|html|csv|md --out FILE   printable checklist or inventory report</source>
         <translation>export P --format pdf|html|csv|md --out DATEI   druckbare Checkliste oder Inventarbericht</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::FirstConnectorCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner first-connector PROJECT.etplan RG-ID|default</source>
+        <translation>Verwendung: exchange-transition-planner first-connector PROJECT.etplan RG-ID|default</translation>
+    </message>
+    <message>
+        <source>Saves the legacy routing group whose bridgehead the first Hub Transport server&apos;s setup names, so that it hosts the first routing group connector to Exchange 2007. &quot;default&quot; forgets the choice.</source>
+        <translation>Speichert die ältere Routinggruppe, deren Bridgeheadserver beim Setup des ersten Hub-Transport-Servers angegeben wird, sodass sie den ersten Routinggruppenconnector zu Exchange 2007 hostet. &quot;default&quot; verwirft die Auswahl.</translation>
+    </message>
+    <message>
+        <source>first-connector: name the project file and one routing group id, or &quot;default&quot;.</source>
+        <translation>first-connector: Geben Sie die Projektdatei und eine Routinggruppen-ID oder &quot;default&quot; an.</translation>
+    </message>
+    <message>
+        <source>first-connector P RG-ID|default  choose the routing group of the first connector</source>
+        <translation>first-connector P RG-ID|default  Routinggruppe des ersten Connectors auswählen</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2603,25 @@
     </message>
 </context>
 <context>
+    <name>etp::app::OrderCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner order PROJECT.etplan RG-ID,...|default</source>
+        <translation>Verwendung: exchange-transition-planner order PROJECT.etplan RG-ID,...|default</translation>
+    </message>
+    <message>
+        <source>Saves the order in which the legacy routing groups move (their ids, as `plan P --format json` lists them under routing_group_order). Routing groups not named follow in the default order; &quot;default&quot; forgets the saved order.</source>
+        <translation>Speichert die Reihenfolge, in der die Legacy-Routinggruppen umgestellt werden (ihre IDs, wie sie `plan P --format json` unter routing_group_order auflistet). Nicht genannte Routinggruppen folgen in der Standardreihenfolge; &quot;default&quot; verwirft die gespeicherte Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>order: name the project file and the routing group ids separated by commas, or &quot;default&quot;.</source>
+        <translation>order: Geben Sie die Projektdatei und die durch Kommas getrennten Routinggruppen-IDs an oder &quot;default&quot;.</translation>
+    </message>
+    <message>
+        <source>order P RG-ID,...|default        set the routing-group order</source>
+        <translation>order P RG-ID,...|default        Reihenfolge der Routinggruppen festlegen</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::PlanCommand</name>
     <message>
         <source>plan: --format needs a value (text or json).</source>
@@ -1969,12 +2680,12 @@
         <translation>plan: --routing-group-order benötigt durch Kommas getrennte Routinggruppen-IDs oder „default“.</translation>
     </message>
     <message>
-        <source>plan: %1 has no routing group with the id &quot;%2&quot;; `plan %1 --format json` lists them under routing_group_order.</source>
-        <translation>plan: %1 enthält keine Routinggruppe mit der ID „%2“; `plan %1 --format json` listet sie unter routing_group_order auf.</translation>
-    </message>
-    <message>
         <source>plan P [--format text|json]     findings, phases, tasks, kept servers and effort</source>
         <translation>plan P [--format text|json]     Befunde, Phasen, Aufgaben, beibehaltene Server und Aufwand</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>plan: %1</translation>
     </message>
 </context>
 <context>
@@ -2017,14 +2728,53 @@
     </message>
 </context>
 <context>
+    <name>etp::app::SetCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner set PROJECT.etplan OBJECT-ID [FIELD VALUE]</source>
+        <translation>Verwendung: exchange-transition-planner set PROJECT.etplan OBJECT-ID [FIELD VALUE]</translation>
+    </message>
+    <message>
+        <source>Sets one field of one object of the inventory and saves the project. OBJECT-ID is the object&apos;s id as `show P --format json` prints it; the single objects are named by their kind (organization, forest, message_delivery, message_security, anti_spam, network_facts). The value is checked before it is saved, and becomes a typed value that rediscovery keeps. Without FIELD and VALUE, the command lists the object&apos;s fields with their kinds and values.</source>
+        <translation>Setzt ein Feld eines Objekts im Inventar und speichert das Projekt. OBJECT-ID ist die ID des Objekts, wie sie `show P --format json` ausgibt; die Einzelobjekte werden über ihre Art benannt (organization, forest, message_delivery, message_security, anti_spam, network_facts). Der Wert wird vor dem Speichern geprüft und wird zu einem typisierten Wert, der bei einer erneuten Ermittlung erhalten bleibt. Ohne FIELD und VALUE listet der Befehl die Felder des Objekts mit ihren Arten und Werten auf.</translation>
+    </message>
+    <message>
+        <source>Values: yes, no or unknown; numbers with a point for decimals; dates as YYYY-MM-DD; lists (addresses, references, phases, texts) separated by commas; references by the other object&apos;s id; the empty text &quot;&quot; clears the field. Derived fields (a server&apos;s product, service pack, build and site; probe results) are set by the program and refused here.</source>
+        <translation>Werte: yes, no oder unknown; Zahlen mit einem Punkt als Dezimaltrennzeichen; Datumsangaben als JJJJ-MM-TT; Listen (Adressen, Verweise, Phasen, Texte) durch Kommas getrennt; Verweise über die ID des anderen Objekts; der leere Text &quot;&quot; löscht das Feld. Abgeleitete Felder (Produkt, Service Pack, Build und Standort eines Servers; Prüfergebnisse) werden vom Programm gesetzt und hier abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Examples:</source>
+        <translation>Beispiele:</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>set: unknown option &quot;%1&quot;.</source>
+        <translation>set: Unbekannte Option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>set: name the project file, one object id, and a field with its value (or neither, to list the fields).</source>
+        <translation>set: Geben Sie die Projektdatei, eine Objekt-ID und ein Feld mit seinem Wert an (oder keines von beiden, um die Felder aufzulisten).</translation>
+    </message>
+    <message>
+        <source>set: %1 has no object with the id &quot;%2&quot;.</source>
+        <translation>set: %1 enthält kein Objekt mit der ID &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>set P OBJECT-ID [FIELD VALUE]    set (or list) the fields of an inventory object</source>
+        <translation>set P OBJECT-ID [FIELD VALUE]    Felder eines Inventarobjekts setzen oder auflisten</translation>
+    </message>
+</context>
+<context>
     <name>etp::app::ShowCommand</name>
     <message>
         <source>Usage: exchange-transition-planner show PROJECT.etplan [--format text|json]</source>
         <translation>Aufruf: exchange-transition-planner show PROJECT.etplan [--format text|json]</translation>
-    </message>
-    <message>
-        <source>Prints the whole inventory of a project: every section of the seed&apos;s Tables 1, 2 and 3, servers, products and features, with each object&apos;s fields. The file is opened read-only and is not changed.</source>
-        <translation>Gibt das gesamte Inventar eines Projekts aus: jeden Abschnitt der Tabellen 1, 2 und 3 des Leitfadens, Server, Produkte und Funktionen, jeweils mit den Feldern jedes Objekts. Die Datei wird schreibgeschützt geöffnet und nicht geändert.</translation>
     </message>
     <message>
         <source>Readable text for a terminal (the default).</source>
@@ -2049,6 +2799,29 @@
     <message>
         <source>show P [--format text|json]     print the whole inventory</source>
         <translation>show P [--format text|json]     gesamtes Inventar ausgeben</translation>
+    </message>
+    <message>
+        <source>Prints the whole inventory of a project: every section that Microsoft&apos;s Exchange 2007 transition guidance asks to document, servers, products and features, with each object&apos;s fields. The file is opened read-only and is not changed.</source>
+        <translation>Gibt das gesamte Inventar eines Projekts aus: jeden Abschnitt, dessen Dokumentation Microsofts Leitfaden für die Umstellung auf Exchange 2007 verlangt, Server, Produkte und Features, jeweils mit den Feldern jedes Objekts. Die Datei wird schreibgeschützt geöffnet und nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::app::TargetsCommand</name>
+    <message>
+        <source>Usage: exchange-transition-planner targets PROJECT.etplan RG-ID SITE-ID,...|default</source>
+        <translation>Verwendung: exchange-transition-planner targets PROJECT.etplan RG-ID SITE-ID,...|default</translation>
+    </message>
+    <message>
+        <source>Saves the AD sites the Exchange 2007 servers of a routing group go to (site ids, separated by commas). &quot;default&quot; forgets the choice: the routing group then targets the sites of its legacy mailbox servers.</source>
+        <translation>Speichert die AD-Standorte, in die die Exchange 2007-Server einer Routinggruppe kommen (Standort-IDs, durch Kommas getrennt). &quot;default&quot; verwirft die Auswahl: Die Routinggruppe zielt dann auf die Standorte ihrer Legacy-Postfachserver.</translation>
+    </message>
+    <message>
+        <source>targets: name the project file, one routing group id and the site ids separated by commas, or &quot;default&quot;.</source>
+        <translation>targets: Geben Sie die Projektdatei, eine Routinggruppen-ID und die durch Kommas getrennten Standort-IDs an oder &quot;default&quot;.</translation>
+    </message>
+    <message>
+        <source>targets P RG-ID SITE-ID,...|default  set a routing group&apos;s target sites</source>
+        <translation>targets P RG-ID SITE-ID,...|default  Zielstandorte einer Routinggruppe festlegen</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2897,10 @@
     <message>
         <source>task P TASK-KEY [--status S ...] set status, owner, date or note of a plan task</source>
         <translation>task P TASK-KEY [--status S ...] Status, Verantwortlichen, Datum oder Notiz einer Planaufgabe festlegen</translation>
+    </message>
+    <message>
+        <source>Marking a task of a held phase done or in progress is saved, with a warning that names the findings holding the phase.</source>
+        <translation>Wird eine Aufgabe einer zurückgehaltenen Phase als erledigt oder in Bearbeitung markiert, wird dies gespeichert, zusammen mit einer Warnung, die die Befunde nennt, die die Phase zurückhalten.</translation>
     </message>
 </context>
 <context>
@@ -2521,10 +3298,6 @@
         <translation>Verzeichnis: von der Ermittlung gelesen; LDIF-Import oder CSV-Import: aus einer Datei gelesen; eingegeben: von einer Person erfasst</translation>
     </message>
     <message>
-        <source>About this report</source>
-        <translation>Über diesen Bericht</translation>
-    </message>
-    <message>
         <source>Microsoft&apos;s Exchange 2007 transition guidance asks for these settings of the existing environment to be documented before the transition: they are the reference for comparing the old environment with the new one and for rolling back. Items marked as not recorded are still to be documented; manual items are those the directory cannot tell, which a person enters.</source>
         <translation>Microsofts Leitfaden für die Umstellung auf Exchange 2007 verlangt, diese Einstellungen der bestehenden Umgebung vor der Umstellung zu dokumentieren: Sie sind die Referenz, um die alte mit der neuen Umgebung zu vergleichen und um zurückzukehren. Als nicht erfasst markierte Punkte sind noch zu dokumentieren; manuelle Punkte kann das Verzeichnis nicht liefern, sie trägt eine Person ein.</translation>
     </message>
@@ -2819,10 +3592,6 @@
         <translation>Exchange-Organisation, Active Directory und Netzwerk dokumentieren</translation>
     </message>
     <message>
-        <source>Fill in the seed&apos;s Tables 1, 2 and 3; the inventory is the reference for a rollback.</source>
-        <translation>Füllen Sie die Tabellen 1, 2 und 3 des Leitfadens aus; das Inventar ist die Referenz für ein Rollback.</translation>
-    </message>
-    <message>
         <source>Run the Exchange 2007 Readiness Check</source>
         <translation>Exchange 2007-Bereitschaftsprüfung ausführen</translation>
     </message>
@@ -2835,20 +3604,12 @@
         <translation>Plan für Sicherung und Wiederherstellung dokumentieren</translation>
     </message>
     <message>
-        <source>Table 1 &quot;Data recovery plan&quot;: how the legacy servers are backed up and restored.</source>
-        <translation>Tabelle 1 „Datenwiederherstellungsplan“: wie die Legacy-Server gesichert und wiederhergestellt werden.</translation>
-    </message>
-    <message>
         <source>Plan the Exchange 2007 compatible version of %1 for the new servers</source>
         <translation>Mit Exchange 2007 kompatible Version von %1 für die neuen Server einplanen</translation>
     </message>
     <message>
         <source>Upgrade or replace %1 with a version compatible with Exchange 2007</source>
         <translation>%1 auf eine mit Exchange 2007 kompatible Version aktualisieren oder durch eine solche ersetzen</translation>
-    </message>
-    <message>
-        <source>Exchange-aware product (%1), version %2.</source>
-        <translation>Exchange-fähiges Produkt (%1), Version %2.</translation>
     </message>
     <message>
         <source>Run setup /PrepareLegacyExchangePermissions</source>
@@ -2899,52 +3660,16 @@
         <translation>Outlook Web Access, Exchange ActiveSync und Outlook Anywhere im AD-Standort %1 konfigurieren</translation>
     </message>
     <message>
-        <source>Virtual directories, certificates and external URLs of the new Client Access server.</source>
-        <translation>Virtuelle Verzeichnisse, Zertifikate und externe URLs des neuen Clientzugriffsservers.</translation>
-    </message>
-    <message>
-        <source>Point the Internet clients of front-end server %1 at the Client Access server</source>
-        <translation>Internetclients des Front-End-Servers %1 auf den Clientzugriffsserver umstellen</translation>
-    </message>
-    <message>
-        <source>The Exchange 2007 Client Access server proxies /exchange to the Exchange 2003 back-end servers while their mailboxes have not moved.</source>
-        <translation>Der Exchange 2007-Clientzugriffsserver leitet /exchange per Proxy an die Exchange 2003-Back-End-Server weiter, solange deren Postfächer nicht verschoben wurden.</translation>
-    </message>
-    <message>
         <source>Install an Edge Transport server in the perimeter network</source>
         <translation>Edge-Transport-Server im Umkreisnetzwerk installieren</translation>
-    </message>
-    <message>
-        <source>On its own computer, outside the domain; it needs no change to the Exchange organization (seed).</source>
-        <translation>Auf einem eigenen Computer außerhalb der Domäne; er erfordert keine Änderung an der Exchange-Organisation (Leitfaden).</translation>
-    </message>
-    <message>
-        <source>Subscribe the Edge Transport server to the first Hub Transport server (hub-transport of %1)</source>
-        <translation>Edge-Transport-Server beim ersten Hub-Transport-Server abonnieren (Phase hub-transport von %1)</translation>
-    </message>
-    <message>
-        <source>New-EdgeSubscription on the Edge server, then import the file on a Hub Transport server; EdgeSync needs a Hub Transport server to replicate from.</source>
-        <translation>New-EdgeSubscription auf dem Edge-Server ausführen und die Datei dann auf einem Hub-Transport-Server importieren; EdgeSync benötigt einen Hub-Transport-Server als Replikationsquelle.</translation>
     </message>
     <message>
         <source>Move the SMTP relay duties of %1 to the Edge Transport server</source>
         <translation>SMTP-Relayaufgaben von %1 auf den Edge-Transport-Server verlagern</translation>
     </message>
     <message>
-        <source>Table 3: perimeter servers that provide SMTP relay.</source>
-        <translation>Tabelle 3: Server im Umkreisnetzwerk, die als SMTP-Relay dienen.</translation>
-    </message>
-    <message>
         <source>Install a Unified Messaging server</source>
         <translation>Unified Messaging-Server installieren</translation>
-    </message>
-    <message>
-        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed).</source>
-        <translation>Erfordert zuerst einen Exchange 2007-Hub-Transport- und -Postfachserver (Leitfaden).</translation>
-    </message>
-    <message>
-        <source>Needs an Exchange 2007 Hub Transport and Mailbox server first (seed): after the mailbox phase of %1.</source>
-        <translation>Erfordert zuerst einen Exchange 2007-Hub-Transport- und -Postfachserver (Leitfaden): nach der Postfachphase von %1.</translation>
     </message>
     <message>
         <source>Create UM dial plans, IP gateways and mailbox policies</source>
@@ -2959,24 +3684,8 @@
         <translation>Unified Messaging für Benutzer aktivieren, deren Postfächer sich auf Exchange 2007 befinden</translation>
     </message>
     <message>
-        <source>Only recipients with mailboxes on Exchange 2007 servers can use Unified Messaging (seed).</source>
-        <translation>Nur Empfänger mit Postfächern auf Exchange 2007-Servern können Unified Messaging verwenden (Leitfaden).</translation>
-    </message>
-    <message>
         <source>Verify the Exchange 2007 installations</source>
         <translation>Exchange 2007-Installationen überprüfen</translation>
-    </message>
-    <message>
-        <source>Seed: verify that your installations were successful (Verifying an Exchange 2007 Installation).</source>
-        <translation>Leitfaden: Überprüfen Sie, ob die Installationen erfolgreich waren (Überprüfen einer Exchange 2007-Installation).</translation>
-    </message>
-    <message>
-        <source>Upgrade the default e-mail address policy</source>
-        <translation>Standard-E-Mail-Adressrichtlinie aktualisieren</translation>
-    </message>
-    <message>
-        <source>Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients, so that Exchange 2007 can edit it.</source>
-        <translation>Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients, damit Exchange 2007 sie bearbeiten kann.</translation>
     </message>
     <message>
         <source>Rewrite the filter of recipient policy %1 for Exchange 2007</source>
@@ -2993,10 +3702,6 @@
     <message>
         <source>Finalize the deployment</source>
         <translation>Bereitstellung abschließen</translation>
-    </message>
-    <message>
-        <source>Seed: the post-installation tasks that finalize the deployment of each server role.</source>
-        <translation>Leitfaden: die Aufgaben nach der Installation, mit denen die Bereitstellung jeder Serverrolle abgeschlossen wird.</translation>
     </message>
     <message>
         <source>Assess and document</source>
@@ -3051,20 +3756,8 @@
         <translation>Hostet %1, eine Exchange 2003-Funktion, die Exchange 2007 nicht unterstützt: Diesen Server beibehalten, solange die Funktion verwendet wird</translation>
     </message>
     <message>
-        <source>Exchange 2007 Mailbox and Unified Messaging servers need a Hub Transport server in their AD site (seed: Hub before Mailbox and UM).</source>
-        <translation>Exchange 2007-Postfach- und -Unified Messaging-Server benötigen einen Hub-Transport-Server in ihrem AD-Standort (Leitfaden: Hub-Transport vor Postfach und UM).</translation>
-    </message>
-    <message>
-        <source>This is the first Hub Transport server: when setup asks for a legacy routing server, choose a bridgehead of %1, the routing group that hosts the first connector to Exchange 2007.</source>
-        <translation>Dies ist der erste Hub-Transport-Server: Wenn das Setup nach einem Legacy-Routingserver fragt, wählen Sie einen Bridgeheadserver von %1 aus, der Routinggruppe, in der sich der erste Connector zu Exchange 2007 befindet.</translation>
-    </message>
-    <message>
         <source>Install a Hub Transport server in AD site %1</source>
         <translation>Hub-Transport-Server im AD-Standort %1 installieren</translation>
-    </message>
-    <message>
-        <source>Use the Hub Transport server of AD site %1 (installed in hub-transport of %2)</source>
-        <translation>Hub-Transport-Server des AD-Standorts %1 verwenden (installiert in der Phase hub-transport von %2)</translation>
     </message>
     <message>
         <source>One Hub Transport server per target site; check that it can carry the mail of %1 too.</source>
@@ -3083,68 +3776,12 @@
         <translation>Unterdrückung von Verbindungsstatusänderungen auf %1 aktivieren</translation>
     </message>
     <message>
-        <source>Registry HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1; then restart the Routing Engine, SMTP and MTA services. Needed on every legacy server before further routing group connectors.</source>
-        <translation>Registrierung: HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1; starten Sie dann die Dienste Routingmodul, SMTP und MTA neu. Auf jedem Legacy-Server erforderlich, bevor weitere Routinggruppenconnectors erstellt werden.</translation>
-    </message>
-    <message>
-        <source>New-RoutingGroupConnector -BiDirectional between a bridgehead of %1 and an Exchange 2007 Hub Transport server, so that mail flows between them.</source>
-        <translation>New-RoutingGroupConnector -BiDirectional zwischen einem Bridgeheadserver von %1 und einem Exchange 2007-Hub-Transport-Server, damit E-Mail zwischen beiden fließt.</translation>
-    </message>
-    <message>
-        <source>This is the first connector to Exchange 2007: the setup of the first Hub Transport server creates it when a bridgehead of %1 is chosen as legacy routing server.</source>
-        <translation>Dies ist der erste Connector zu Exchange 2007: Das Setup des ersten Hub-Transport-Servers erstellt ihn, wenn ein Bridgeheadserver von %1 als Legacy-Routingserver ausgewählt wird.</translation>
-    </message>
-    <message>
-        <source>Create the routing group connector pair between %1 and the Exchange 2007 routing group</source>
-        <translation>Routinggruppenconnectorpaar zwischen %1 und der Exchange 2007-Routinggruppe erstellen</translation>
-    </message>
-    <message>
-        <source>Install a Mailbox server in AD site %1 for %2</source>
-        <translation>Postfachserver im AD-Standort %1 für %2 installieren</translation>
-    </message>
-    <message>
-        <source>Seed: deploy and configure Mailbox servers, then move the mailboxes.</source>
-        <translation>Leitfaden: Postfachserver bereitstellen und konfigurieren, dann die Postfächer verschieben.</translation>
-    </message>
-    <message>
         <source>Install a Mailbox server for %1</source>
         <translation>Postfachserver für %1 installieren</translation>
     </message>
     <message>
-        <source>Replicate free/busy and offline address book folders to Exchange 2007 before moving the mailboxes of %1</source>
-        <translation>Ordner für Frei/Gebucht-Informationen und Offlineadressbuch auf Exchange 2007 replizieren, bevor die Postfächer von %1 verschoben werden</translation>
-    </message>
-    <message>
-        <source>Outlook 2003 and earlier read free/busy and the offline address book from public folders.</source>
-        <translation>Outlook 2003 und früher lesen Frei/Gebucht-Informationen und das Offlineadressbuch aus Öffentlichen Ordnern.</translation>
-    </message>
-    <message>
         <source>Move-Mailbox or the Move Mailbox Wizard, to an Exchange 2007 Mailbox server of %1.</source>
         <translation>Move-Mailbox oder der Assistent zum Verschieben von Postfächern, auf einen Exchange 2007-Postfachserver von %1.</translation>
-    </message>
-    <message>
-        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size: %4 GB)</source>
-        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Postfächer: %3, Größe: %4 GB)</translation>
-    </message>
-    <message>
-        <source>Move the mailboxes of store %1 on %2 (mailboxes: %3, size not entered)</source>
-        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Postfächer: %3, Größe nicht eingegeben)</translation>
-    </message>
-    <message>
-        <source>Move the mailboxes of store %1 on %2 (count not known, size: %3 GB)</source>
-        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Anzahl unbekannt, Größe: %3 GB)</translation>
-    </message>
-    <message>
-        <source>Move the mailboxes of store %1 on %2 (count and size not known)</source>
-        <translation>Postfächer des Informationsspeichers %1 auf %2 verschieben (Anzahl und Größe unbekannt)</translation>
-    </message>
-    <message>
-        <source>Move the public and system folder replicas of store %1 on %2 to Exchange 2007</source>
-        <translation>Replikate der Öffentlichen Ordner und Systemordner des Informationsspeichers %1 auf %2 nach Exchange 2007 verschieben</translation>
-    </message>
-    <message>
-        <source>Seed: move resources, public folders and system folders (free/busy, offline address book), then remove the replicas from the legacy store.</source>
-        <translation>Leitfaden: Ressourcen, Öffentliche Ordner und Systemordner (Frei/Gebucht-Informationen, Offlineadressbuch) verschieben und dann die Replikate aus dem Legacy-Informationsspeicher entfernen.</translation>
     </message>
     <message>
         <source>Confirm that no public or system folder replicas remain in %1</source>
@@ -3163,40 +3800,12 @@
         <translation>Generierung des Offlineadressbuchs %1 von %2 auf einen Exchange 2007-Postfachserver verschieben</translation>
     </message>
     <message>
-        <source>Move-OfflineAddressBook.</source>
-        <translation>Move-OfflineAddressBook.</translation>
-    </message>
-    <message>
         <source>Recipient Update Service %1</source>
         <translation>Empfängeraktualisierungsdienst %1</translation>
     </message>
     <message>
-        <source>Remove %1 from %2</source>
-        <translation>%1 von %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 provisions recipients itself; the service goes with the last legacy server.</source>
-        <translation>Exchange 2007 stellt Empfänger selbst bereit; der Dienst entfällt mit dem letzten Legacy-Server.</translation>
-    </message>
-    <message>
-        <source>Move %1 from %2 to a legacy server that stays longer</source>
-        <translation>%1 von %2 auf einen Legacy-Server verschieben, der länger bestehen bleibt</translation>
-    </message>
-    <message>
-        <source>Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on a legacy server until the end of coexistence.</source>
-        <translation>Exchange 2007 hat keinen Empfängeraktualisierungsdienst: Jede Domäne mit Empfängern benötigt bis zum Ende der Koexistenz einen solchen Dienst auf einem Legacy-Server.</translation>
-    </message>
-    <message>
         <source>Re-create SMTP connector %1 as a Send connector on Exchange 2007 and remove it</source>
         <translation>SMTP-Connector %1 als Sendeconnector auf Exchange 2007 neu erstellen und entfernen</translation>
-    </message>
-    <message>
-        <source>Internet and SMTP mail must flow through Exchange 2007 before the bridgeheads go.</source>
-        <translation>Internet- und SMTP-E-Mail muss über Exchange 2007 fließen, bevor die Bridgeheadserver entfernt werden.</translation>
-    </message>
-    <message>
-        <source>Replace connector %1 (%2) before its bridgehead servers go</source>
-        <translation>Connector %1 (%2) ersetzen, bevor seine Bridgeheadserver entfernt werden</translation>
     </message>
     <message>
         <source>Exchange 2007 does not support this connector: use SMTP, or keep a legacy server for it.</source>
@@ -3205,10 +3814,6 @@
     <message>
         <source>Point the expansion server of distribution group %1 away from %2</source>
         <translation>Erweiterungsserver der Verteilergruppe %1 von %2 auf einen anderen Server umstellen</translation>
-    </message>
-    <message>
-        <source>Clear msExchExpansionServerName or name a server that stays; otherwise mail to the group is returned after the server is gone.</source>
-        <translation>Leeren Sie msExchExpansionServerName, oder geben Sie einen Server an, der bestehen bleibt; andernfalls werden Nachrichten an die Gruppe nach dem Entfernen des Servers als unzustellbar zurückgesendet.</translation>
     </message>
     <message>
         <source>Remove the mailbox and public folder stores of %1</source>
@@ -3223,16 +3828,8 @@
         <translation>Exchange von %1 deinstallieren</translation>
     </message>
     <message>
-        <source>Seed: the uninstall process decommissions the server and removes it from the organization.</source>
-        <translation>Leitfaden: Bei der Deinstallation wird der Server außer Betrieb genommen und aus der Organisation entfernt.</translation>
-    </message>
-    <message>
         <source>Keep routing group %1 and its connector pair to Exchange 2007</source>
         <translation>Routinggruppe %1 und ihr Connectorpaar zu Exchange 2007 beibehalten</translation>
-    </message>
-    <message>
-        <source>It keeps %1, which the FEATURE findings keep.</source>
-        <translation>Sie enthält %1 (aufgrund der FEATURE-Befunde beibehalten).</translation>
     </message>
     <message>
         <source>Remove the routing group connector pair between %1 and the Exchange 2007 routing group</source>
@@ -3241,22 +3838,6 @@
     <message>
         <source>Remove-RoutingGroupConnector for both directions.</source>
         <translation>Remove-RoutingGroupConnector für beide Richtungen.</translation>
-    </message>
-    <message>
-        <source>Remove routing group connector %1 (%2 to %3)</source>
-        <translation>Routinggruppenconnector %1 entfernen (von %2 zu %3)</translation>
-    </message>
-    <message>
-        <source>A connector to or from a routing group that leaves the organization.</source>
-        <translation>Ein Connector zu oder von einer Routinggruppe, die aus der Organisation entfernt wird.</translation>
-    </message>
-    <message>
-        <source>Uninstall Exchange from %1, the organization&apos;s last legacy server</source>
-        <translation>Exchange von %1 deinstallieren, dem letzten Legacy-Server der Organisation</translation>
-    </message>
-    <message>
-        <source>After its connectors are removed; then the routing groups and administrative groups are empty.</source>
-        <translation>Nachdem seine Connectors entfernt wurden; danach sind die Routinggruppen und administrativen Gruppen leer.</translation>
     </message>
     <message>
         <source>Remove routing group %1</source>
@@ -3338,6 +3919,510 @@
         <source>Obsolete tasks: saved state of tasks no longer in the plan (%1)</source>
         <translation>Veraltete Aufgaben: gespeicherter Zustand von Aufgaben, die nicht mehr im Plan enthalten sind (%1)</translation>
     </message>
+    <message>
+        <source>Complete the inventory: it is the reference for comparing and for a rollback (Microsoft&apos;s Exchange 2007 transition guidance).</source>
+        <translation>Vervollständigen Sie das Inventar: Es ist die Referenz für Vergleiche und für ein Rollback (Microsofts Leitfaden für die Umstellung auf Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>How the legacy servers are backed up and restored, so that every step of the transition can be rolled back.</source>
+        <translation>Wie die Legacy-Server gesichert und wiederhergestellt werden, damit jeder Schritt der Umstellung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Provide 64-bit hardware for the Exchange 2007 servers</source>
+        <translation>64-Bit-Hardware für die Exchange 2007-Server bereitstellen</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 runs in production only on 64-bit servers, cannot share a computer with Exchange 2003 or 2000 and cannot upgrade one in place: every role goes on new hardware (Exchange 2007 system requirements).</source>
+        <translation>Exchange 2007 läuft in der Produktion nur auf 64-Bit-Servern, kann sich keinen Computer mit Exchange 2003 oder 2000 teilen und kann keinen direkt aktualisieren: Jede Rolle kommt auf neue Hardware (Systemanforderungen für Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>Registry HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1, then restart the Routing Engine, SMTP and MTA services. Needed on every legacy server before any routing group connector pair beyond the first one is created, or routing loops can occur.</source>
+        <translation>Registrierung HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters, DWORD SuppressStateChanges = 1, anschließend die Dienste Routing Engine, SMTP und MTA neu starten. Erforderlich auf jedem Legacy-Server, bevor ein weiteres Routinggruppenconnector-Paar nach dem ersten erstellt wird, da sonst Routingschleifen auftreten können.</translation>
+    </message>
+    <message>
+        <source>Anti-virus product</source>
+        <translation>Antivirenprodukt</translation>
+    </message>
+    <message>
+        <source>Anti-spam product</source>
+        <translation>Antispamprodukt</translation>
+    </message>
+    <message>
+        <source>Backup product</source>
+        <translation>Sicherungsprodukt</translation>
+    </message>
+    <message>
+        <source>Exchange-aware product</source>
+        <translation>Exchange-fähiges Produkt</translation>
+    </message>
+    <message>
+        <source>Plan the Content Filter agent of Exchange 2007 in place of the Intelligent Message Filter</source>
+        <translation>Content Filter-Agent von Exchange 2007 anstelle des Intelligent Message Filter planen</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 has no Intelligent Message Filter: its Content Filter agent runs on the Edge Transport server, or on a Hub Transport server without one. The settings to carry over are listed in the Content Filter task.</source>
+        <translation>Exchange 2007 hat keinen Intelligent Message Filter: Sein Content Filter-Agent läuft auf dem Edge-Transport-Server oder, wenn keiner vorhanden ist, auf einem Hub-Transport-Server. Die zu übernehmenden Einstellungen sind in der Content Filter-Aufgabe aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, version %2.</source>
+        <translation>%1, Version %2.</translation>
+    </message>
+    <message>
+        <source>Installed on %1.</source>
+        <translation>Installiert auf %1.</translation>
+    </message>
+    <message>
+        <source>Until a compatible version is in place it holds the mailbox phases and the decommissioning of the servers it runs on.</source>
+        <translation>Bis eine kompatible Version vorhanden ist, hält es die Postfachphasen und die Außerbetriebnahme der Server zurück, auf denen es läuft.</translation>
+    </message>
+    <message>
+        <source>AD site %1 faces the Internet: an Exchange 2003 or 2000 front-end server cannot give access to Exchange 2007 mailboxes, so this Client Access server is in place before the first mailbox moves to Exchange 2007, in any routing group.</source>
+        <translation>AD-Standort %1 ist mit dem Internet verbunden: Ein Front-End-Server unter Exchange 2003 oder 2000 kann keinen Zugriff auf Exchange 2007-Postfächer bereitstellen, daher muss dieser Clientzugriffsserver vorhanden sein, bevor das erste Postfach in einer beliebigen Routinggruppe zu Exchange 2007 verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Virtual directories, authentication and the internal and external URLs of the new Client Access server.</source>
+        <translation>Virtuelle Verzeichnisse, Authentifizierung sowie die internen und externen URLs des neuen Clientzugriffsservers.</translation>
+    </message>
+    <message>
+        <source>Install a certificate with the names clients use on the Client Access server in AD site %1</source>
+        <translation>Zertifikat mit den von Clients verwendeten Namen auf dem Clientzugriffsserver im AD-Standort %1 installieren</translation>
+    </message>
+    <message>
+        <source>From an authority the clients trust, naming the external host name of Outlook Web Access, ActiveSync and Outlook Anywhere and the Autodiscover name of each SMTP domain.</source>
+        <translation>Von einer Zertifizierungsstelle, der die Clients vertrauen, mit dem externen Hostnamen von Outlook Web Access, ActiveSync und Outlook Anywhere sowie dem Autodiscover-Namen jeder SMTP-Domäne.</translation>
+    </message>
+    <message>
+        <source>From an authority the clients trust, naming the external host name of Outlook Web Access, ActiveSync and Outlook Anywhere and %1.</source>
+        <translation>Von einer Zertifizierungsstelle, der die Clients vertrauen, mit dem externen Hostnamen von Outlook Web Access, ActiveSync und Outlook Anywhere sowie %1.</translation>
+    </message>
+    <message>
+        <source>Publish the Autodiscover record of each SMTP domain</source>
+        <translation>Autodiscover-Eintrag jeder SMTP-Domäne veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish the Autodiscover records %1</source>
+        <translation>Autodiscover-Einträge %1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>A DNS record that points each name at the published Client Access server, so that Outlook 2007 and mobile devices find their settings.</source>
+        <translation>Ein DNS-Eintrag, der jeden Namen auf den veröffentlichten Clientzugriffsserver verweist, damit Outlook 2007 und mobile Geräte ihre Einstellungen finden.</translation>
+    </message>
+    <message>
+        <source>Change the publishing rule of front-end server %1 to the Client Access server</source>
+        <translation>Veröffentlichungsregel des Front-End-Servers %1 auf den Clientzugriffsserver umstellen</translation>
+    </message>
+    <message>
+        <source>The firewall or ISA Server rule that publishes %1 to the Internet now publishes the Client Access server, which proxies /exchange to the Exchange 2003 back-end servers while their mailboxes have not moved.</source>
+        <translation>Die Firewall- oder ISA Server-Regel, die %1 im Internet veröffentlicht, veröffentlicht nun den Clientzugriffsserver, der /exchange per Proxy an die Exchange 2003-Back-End-Server weiterleitet, solange deren Postfächer noch nicht verschoben wurden.</translation>
+    </message>
+    <message>
+        <source>On its own computer, outside the domain; it needs no change to the Exchange organization and can come at any point of the transition (Microsoft&apos;s Exchange 2007 transition guidance).</source>
+        <translation>Auf einem eigenen Computer außerhalb der Domäne; er erfordert keine Änderung an der Exchange-Organisation und kann zu jedem Zeitpunkt der Umstellung hinzukommen (Microsofts Leitfaden für die Umstellung auf Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>Create the accepted domains of the organization</source>
+        <translation>Akzeptierte Domänen der Organisation erstellen</translation>
+    </message>
+    <message>
+        <source>Create the accepted domains %1</source>
+        <translation>Akzeptierte Domänen %1 erstellen</translation>
+    </message>
+    <message>
+        <source>Every SMTP domain the organization receives mail for, before any MX record points at the Edge Transport server; EdgeSync keeps them up to date once the subscription runs.</source>
+        <translation>Jede SMTP-Domäne, für die die Organisation E-Mails empfängt, bevor ein MX-Eintrag auf den Edge-Transport-Server verweist; EdgeSync hält sie aktuell, sobald das Abonnement läuft.</translation>
+    </message>
+    <message>
+        <source>Create the Send and Receive connectors of the Edge Transport server</source>
+        <translation>Sende- und Empfangsconnectors des Edge-Transport-Servers erstellen</translation>
+    </message>
+    <message>
+        <source>A Receive connector for Internet mail, a Send connector to the Internet (through the smart host the organization uses today, if any) and the connectors to and from the Hub Transport servers, which the EdgeSync subscription creates.</source>
+        <translation>Ein Empfangsconnector für Internet-E-Mail, ein Sendeconnector ins Internet (über den Smarthost, den die Organisation derzeit verwendet, falls vorhanden) und die Connectors zu und von den Hub-Transport-Servern, die das EdgeSync-Abonnement erstellt.</translation>
+    </message>
+    <message>
+        <source>Subscribe the Edge Transport server to the first Hub Transport server</source>
+        <translation>Edge-Transport-Server für den ersten Hub-Transport-Server abonnieren</translation>
+    </message>
+    <message>
+        <source>Subscribe the Edge Transport server to the Hub Transport servers of AD site %1</source>
+        <translation>Edge-Transport-Server für die Hub-Transport-Server des AD-Standorts %1 abonnieren</translation>
+    </message>
+    <message>
+        <source>New-EdgeSubscription on the Edge server, then import the file on a Hub Transport server where inbound Internet mail arrives; EdgeSync then replicates recipients and configuration to the Edge server.</source>
+        <translation>New-EdgeSubscription auf dem Edge-Server ausführen, dann die Datei auf einem Hub-Transport-Server importieren, auf dem eingehende Internet-E-Mails ankommen; EdgeSync repliziert anschließend Empfänger und Konfiguration auf den Edge-Server.</translation>
+    </message>
+    <message>
+        <source>It relays mail between the Internet and the organization today.</source>
+        <translation>Er leitet derzeit E-Mails zwischen dem Internet und der Organisation weiter.</translation>
+    </message>
+    <message>
+        <source>Point the MX records at the Edge Transport server</source>
+        <translation>MX-Einträge auf den Edge-Transport-Server verweisen lassen</translation>
+    </message>
+    <message>
+        <source>Point the MX records of %1 at the Edge Transport server</source>
+        <translation>MX-Einträge von %1 auf den Edge-Transport-Server verweisen lassen</translation>
+    </message>
+    <message>
+        <source>Only once the accepted domains, the connectors and the EdgeSync subscription work: inbound Internet mail then arrives through the Edge server.</source>
+        <translation>Erst wenn die akzeptierten Domänen, die Connectors und das EdgeSync-Abonnement funktionieren: Eingehende Internet-E-Mails kommen dann über den Edge-Server an.</translation>
+    </message>
+    <message>
+        <source>It needs an Exchange 2007 Hub Transport and Mailbox server first.</source>
+        <translation>Dafür ist zuerst ein Exchange 2007-Hub-Transport- und -Postfachserver erforderlich.</translation>
+    </message>
+    <message>
+        <source>It needs an Exchange 2007 Hub Transport and Mailbox server first: after the Mailbox phase of %1.</source>
+        <translation>Dafür ist zuerst ein Exchange 2007-Hub-Transport- und -Postfachserver erforderlich: nach der Postfachphase von %1.</translation>
+    </message>
+    <message>
+        <source>Only recipients with mailboxes on Exchange 2007 servers can use Unified Messaging.</source>
+        <translation>Nur Empfänger mit Postfächern auf Exchange 2007-Servern können Unified Messaging verwenden.</translation>
+    </message>
+    <message>
+        <source>Check every new server: its services, its event log and the Exchange Management Shell tests (Verifying an Exchange 2007 Installation).</source>
+        <translation>Prüfen Sie jeden neuen Server: seine Dienste, sein Ereignisprotokoll und die Tests der Exchange-Verwaltungsshell (Überprüfen einer Exchange 2007-Installation).</translation>
+    </message>
+    <message>
+        <source>Upgrade the Default Policy for Exchange 2007</source>
+        <translation>Default Policy für Exchange 2007 aktualisieren</translation>
+    </message>
+    <message>
+        <source>One line in the Exchange Management Shell: Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients. Until then the Exchange 2007 tools cannot edit it; recipients are still provisioned.</source>
+        <translation>Eine Zeile in der Exchange-Verwaltungsshell: Set-EmailAddressPolicy &quot;Default Policy&quot; -IncludedRecipients AllRecipients. Bis dahin können die Exchange 2007-Tools sie nicht bearbeiten; Empfänger werden weiterhin bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Upgrade the address list %1 for Exchange 2007</source>
+        <translation>Adressliste %1 für Exchange 2007 aktualisieren</translation>
+    </message>
+    <message>
+        <source>One line in the Exchange Management Shell: %1. Until then the Exchange 2007 tools cannot edit it; the list goes on working.</source>
+        <translation>Eine Zeile in der Exchange-Verwaltungsshell: %1. Bis dahin können die Exchange 2007-Tools sie nicht bearbeiten; die Liste funktioniert weiterhin.</translation>
+    </message>
+    <message>
+        <source>The post-installation tasks that finalize each server role (Microsoft&apos;s Exchange 2007 transition guidance).</source>
+        <translation>Die Aufgaben nach der Installation, die jede Serverrolle abschließen (Microsofts Leitfaden für die Umstellung auf Exchange 2007).</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 Mailbox and Unified Messaging servers need a Hub Transport server in their AD site, so it comes before them.</source>
+        <translation>Postfach- und Unified Messaging-Server unter Exchange 2007 benötigen einen Hub-Transport-Server in ihrem AD-Standort, daher kommt er vor ihnen.</translation>
+    </message>
+    <message>
+        <source>This is the organization&apos;s first Hub Transport server: when setup asks for a legacy routing server, choose a bridgehead server of %1. Setup then creates the first routing group connector pair, between %1 and the Exchange 2007 routing group.</source>
+        <translation>Dies ist der erste Hub-Transport-Server der Organisation: Wenn das Setup nach einem Legacy-Routingserver fragt, wählen Sie einen Bridgeheadserver von %1. Das Setup erstellt dann das erste Routinggruppenconnector-Paar zwischen %1 und der Exchange 2007-Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Use the Hub Transport server of AD site %1, installed for %2</source>
+        <translation>Hub-Transport-Server des AD-Standorts %1 verwenden, installiert für %2</translation>
+    </message>
+    <message>
+        <source>Check the first routing group connector pair, between %1 and the Exchange 2007 routing group</source>
+        <translation>Erstes Routinggruppenconnector-Paar zwischen %1 und der Exchange 2007-Routinggruppe prüfen</translation>
+    </message>
+    <message>
+        <source>Setup of the first Hub Transport server creates it. It is never created again and stays until the last legacy routing group is removed; further source and target servers can be added to it for load balancing.</source>
+        <translation>Das Setup des ersten Hub-Transport-Servers erstellt es. Es wird nie erneut erstellt und bleibt bestehen, bis die letzte Legacy-Routinggruppe entfernt ist; zum Lastenausgleich können weitere Quell- und Zielserver hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Test mail flow between %1 and Exchange 2007 over the first connector pair</source>
+        <translation>Nachrichtenfluss zwischen %1 und Exchange 2007 über das erste Connector-Paar testen</translation>
+    </message>
+    <message>
+        <source>Setup of the first Hub Transport server created the pair; this routing group needs no other.</source>
+        <translation>Das Setup des ersten Hub-Transport-Servers hat das Paar erstellt; diese Routinggruppe benötigt kein weiteres.</translation>
+    </message>
+    <message>
+        <source>Create an additional routing group connector pair between %1 and the Exchange 2007 routing group</source>
+        <translation>Zusätzliches Routinggruppenconnector-Paar zwischen %1 und der Exchange 2007-Routinggruppe erstellen</translation>
+    </message>
+    <message>
+        <source>New-RoutingGroupConnector between a bridgehead server of %1 and an Exchange 2007 Hub Transport server, in both directions. Only once link-state suppression is set on every legacy server.</source>
+        <translation>New-RoutingGroupConnector zwischen einem Bridgeheadserver von %1 und einem Exchange 2007-Hub-Transport-Server, in beide Richtungen. Erst wenn die Unterdrückung von Verbindungsstatusänderungen auf jedem Legacy-Server eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>sending %1 KB</source>
+        <translation>Senden %1 KB</translation>
+    </message>
+    <message>
+        <source>receiving %1 KB</source>
+        <translation>Empfangen %1 KB</translation>
+    </message>
+    <message>
+        <source>%1 recipients per message</source>
+        <translation>%1 Empfänger pro Nachricht</translation>
+    </message>
+    <message>
+        <source>Carry the organization&apos;s message size and recipient limits over to Exchange 2007</source>
+        <translation>Nachrichtengrößen- und Empfängerbeschränkungen der Organisation auf Exchange 2007 übertragen</translation>
+    </message>
+    <message>
+        <source>Set-TransportConfig with the global limits of the legacy organization, so that mail between the two keeps the same limits.</source>
+        <translation>Set-TransportConfig mit den globalen Beschränkungen der Legacy-Organisation, damit für E-Mails zwischen beiden dieselben Beschränkungen gelten.</translation>
+    </message>
+    <message>
+        <source>Set-TransportConfig with the legacy organization&apos;s limits (%1), so that mail between the two keeps the same limits.</source>
+        <translation>Set-TransportConfig mit den Beschränkungen der Legacy-Organisation (%1), damit für E-Mails zwischen beiden dieselben Beschränkungen gelten.</translation>
+    </message>
+    <message>
+        <source>Carry the smart host %1 of connector %2 over to an Exchange 2007 Send connector</source>
+        <translation>Smarthost %1 von Connector %2 auf einen Exchange 2007-Sendeconnector übertragen</translation>
+    </message>
+    <message>
+        <source>Mail that leaves through %1 today keeps the same route once Exchange 2007 sends it.</source>
+        <translation>E-Mails, die derzeit über %1 gesendet werden, behalten dieselbe Route, sobald Exchange 2007 sie sendet.</translation>
+    </message>
+    <message>
+        <source>Carry the smart host %1 of the SMTP virtual server on %2 over to an Exchange 2007 Send connector</source>
+        <translation>Smarthost %1 des virtuellen SMTP-Servers auf %2 in einen Exchange 2007-Sendeconnector übernehmen</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 sets smart hosts on Send connectors, not on a virtual server.</source>
+        <translation>Exchange 2007 legt Smarthosts für Sendeconnectors fest, nicht für einen virtuellen Server.</translation>
+    </message>
+    <message>
+        <source>Install a Mailbox server in AD site %1</source>
+        <translation>Postfachserver im AD-Standort %1 installieren</translation>
+    </message>
+    <message>
+        <source>For the mailboxes of %1; deploy and configure it before any mailbox moves.</source>
+        <translation>Für die Postfächer von %1; stellen Sie ihn vor allen Postfachverschiebungen bereit und konfigurieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Deploy and configure it before any mailbox moves.</source>
+        <translation>Stellen Sie ihn vor allen Postfachverschiebungen bereit und konfigurieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Set the rollback point for %1</source>
+        <translation>Wiederherstellungspunkt für %1 festlegen</translation>
+    </message>
+    <message>
+        <source>A full backup of the legacy stores of %1, and how a moved mailbox goes back (Move-Mailbox to its old store), agreed before the first move.</source>
+        <translation>Eine vollständige Sicherung der Legacy-Speicher von %1 und das Verfahren, mit dem ein verschobenes Postfach zurückgeführt wird (Move-Mailbox in seinen alten Speicher), vor der ersten Verschiebung vereinbart.</translation>
+    </message>
+    <message>
+        <source>Move a pilot group of mailboxes of %1 first</source>
+        <translation>Zuerst eine Pilotgruppe von Postfächern von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>A few users from different departments, including someone who uses mobile devices and shared calendars, a few days before the others.</source>
+        <translation>Einige Benutzer aus verschiedenen Abteilungen, darunter jemand, der mobile Geräte und freigegebene Kalender verwendet, einige Tage vor den übrigen.</translation>
+    </message>
+    <message>
+        <source>Have the pilot group accept the move of %1</source>
+        <translation>Verschiebung von %1 von der Pilotgruppe abnehmen lassen</translation>
+    </message>
+    <message>
+        <source>Outlook, Outlook Web Access and mobile access, free/busy across both versions, delegates, public folders and mail to and from the Internet work for the pilot users.</source>
+        <translation>Outlook, Outlook Web Access und mobiler Zugriff, Frei/Gebucht-Informationen über beide Versionen hinweg, Stellvertretungen, Öffentliche Ordner sowie E-Mail aus dem und in das Internet funktionieren für die Pilotbenutzer.</translation>
+    </message>
+    <message>
+        <source>Create the Exchange 2007 public folder database</source>
+        <translation>Exchange 2007-Datenbank für Öffentliche Ordner erstellen</translation>
+    </message>
+    <message>
+        <source>Outlook 2003 and earlier read free/busy and the offline address book from public folders: the new mailboxes need them on Exchange 2007 before the first one moves.</source>
+        <translation>Outlook 2003 und frühere Versionen lesen Frei/Gebucht-Informationen und das Offlineadressbuch aus Öffentlichen Ordnern: Die neuen Postfächer benötigen diese auf Exchange 2007, bevor das erste verschoben wird.</translation>
+    </message>
+    <message>
+        <source>Replicate the free/busy folder of administrative group %1 to Exchange 2007</source>
+        <translation>Frei/Gebucht-Ordner der administrativen Gruppe %1 nach Exchange 2007 replizieren</translation>
+    </message>
+    <message>
+        <source>Add the Exchange 2007 public folder database to the replicas of its SCHEDULE+ FREE BUSY folder and wait until it has replicated.</source>
+        <translation>Fügen Sie die Exchange 2007-Datenbank für Öffentliche Ordner den Replikaten ihres Ordners SCHEDULE+ FREE BUSY hinzu, und warten Sie, bis er repliziert wurde.</translation>
+    </message>
+    <message>
+        <source>Replicate the offline address book folders to Exchange 2007</source>
+        <translation>Offlineadressbuch-Ordner nach Exchange 2007 replizieren</translation>
+    </message>
+    <message>
+        <source>Add the Exchange 2007 public folder database to the replicas of the OFFLINE ADDRESS BOOK and OAB Version folders and wait until they have replicated.</source>
+        <translation>Fügen Sie die Exchange 2007-Datenbank für Öffentliche Ordner den Replikaten der Ordner OFFLINE ADDRESS BOOK und OAB Version hinzu, und warten Sie, bis sie repliziert wurden.</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of %1 (mailboxes: %2, size: %3 GB)</source>
+        <translation>Postfächer von %1 verschieben (Postfächer: %2, Größe: %3 GB)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of %1 (mailboxes: %2, size not entered)</source>
+        <translation>Postfächer von %1 verschieben (Postfächer: %2, Größe nicht eingegeben)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of %1 (count not known, size: %2 GB)</source>
+        <translation>Postfächer von %1 verschieben (Anzahl unbekannt, Größe: %2 GB)</translation>
+    </message>
+    <message>
+        <source>Move the mailboxes of %1 (count and size not known)</source>
+        <translation>Postfächer von %1 verschieben (Anzahl und Größe unbekannt)</translation>
+    </message>
+    <message>
+        <source>Move the remaining public and system folder replicas of %1 to Exchange 2007</source>
+        <translation>Verbleibende Replikate Öffentlicher Ordner und Systemordner von %1 nach Exchange 2007 verschieben</translation>
+    </message>
+    <message>
+        <source>Replicate its public folders and system folders to an Exchange 2007 public folder database, then remove the replicas from the legacy store.</source>
+        <translation>Replizieren Sie die Öffentlichen Ordner und Systemordner in eine Exchange 2007-Datenbank für Öffentliche Ordner, und entfernen Sie anschließend die Replikate aus dem Legacy-Speicher.</translation>
+    </message>
+    <message>
+        <source>Move-OfflineAddressBook, then check that Outlook clients download it.</source>
+        <translation>Move-OfflineAddressBook ausführen und anschließend prüfen, ob Outlook-Clients es herunterladen.</translation>
+    </message>
+    <message>
+        <source>Clear its expansion server or name a server that stays; otherwise mail to the group is returned after the server is gone.</source>
+        <translation>Löschen Sie den Erweiterungsserver, oder geben Sie einen Server an, der bestehen bleibt; andernfalls werden E-Mails an die Gruppe zurückgewiesen, sobald der Server entfernt ist.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s last legacy server: only after its routing group&apos;s connectors are removed.</source>
+        <translation>Der letzte Legacy-Server der Organisation: erst, nachdem die Connectors seiner Routinggruppe entfernt wurden.</translation>
+    </message>
+    <message>
+        <source>Exchange 2003 refuses to uninstall the only bridgehead server of a connector: the connectors above go first.</source>
+        <translation>Exchange 2003 verweigert die Deinstallation des einzigen Bridgeheadservers eines Connectors: Die oben genannten Connectors müssen zuerst entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Hand the work of %1 on %2 over to Exchange 2007</source>
+        <translation>Aufgaben von %1 auf %2 an Exchange 2007 übergeben</translation>
+    </message>
+    <message>
+        <source>No legacy server stays after %1: Exchange 2007 provisions recipients itself through its e-mail address policies, and the service object is deleted with the last legacy server.</source>
+        <translation>Nach %1 verbleibt kein Legacy-Server: Exchange 2007 stellt Empfänger selbst über seine E-Mail-Adressrichtlinien bereit, und das Dienstobjekt wird mit dem letzten Legacy-Server gelöscht.</translation>
+    </message>
+    <message>
+        <source>Move %1 from %2 to %3</source>
+        <translation>%1 von %2 nach %3 verschieben</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 has no Recipient Update Service: each domain with recipients needs one on a legacy server until the end of coexistence, and %1 stays longer than %2.</source>
+        <translation>Exchange 2007 verfügt über keinen Empfängeraktualisierungsdienst: Jede Domäne mit Empfängern benötigt bis zum Ende der Koexistenz einen auf einem Legacy-Server, und %1 bleibt länger bestehen als %2.</translation>
+    </message>
+    <message>
+        <source>Internet and SMTP mail must flow through Exchange 2007 before the bridgehead servers go.</source>
+        <translation>Internet- und SMTP-E-Mail muss über Exchange 2007 fließen, bevor die Bridgeheadserver entfernt werden.</translation>
+    </message>
+    <message>
+        <source>With the same address spaces and the smart host %1: Internet and SMTP mail must flow through Exchange 2007 before the bridgehead servers go.</source>
+        <translation>Mit denselben Adressräumen und dem Smarthost %1: Internet- und SMTP-E-Mail muss über Exchange 2007 fließen, bevor die Bridgeheadserver entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Replace connector %1 before its bridgehead servers go</source>
+        <translation>Connector %1 ersetzen, bevor seine Bridgeheadserver entfernt werden</translation>
+    </message>
+    <message>
+        <source>Move or replace %1 on %2 before the server is uninstalled</source>
+        <translation>%1 auf %2 verschieben oder ersetzen, bevor der Server deinstalliert wird</translation>
+    </message>
+    <message>
+        <source>Install its Exchange 2007 compatible version on a server that stays, or its replacement, and check that its users still work.</source>
+        <translation>Installieren Sie die mit Exchange 2007 kompatible Version auf einem Server, der bestehen bleibt, oder ein Ersatzprodukt, und prüfen Sie, ob die Benutzer weiterhin damit arbeiten können.</translation>
+    </message>
+    <message>
+        <source>Remove the first routing group connector pair, between %1 and the Exchange 2007 routing group</source>
+        <translation>Erstes Routinggruppenconnector-Paar zwischen %1 und der Exchange 2007-Routinggruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Remove-RoutingGroupConnector for both directions. It goes last, with the last legacy routing group that is removed.</source>
+        <translation>Remove-RoutingGroupConnector für beide Richtungen. Es wird als letztes entfernt, zusammen mit der letzten zu entfernenden Legacy-Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>Remove routing group connector %1</source>
+        <translation>Routinggruppenconnector %1 entfernen</translation>
+    </message>
+    <message>
+        <source>It carries mail from %1 to %2, and one of them leaves the organization.</source>
+        <translation>Er überträgt E-Mails von %1 an %2, und einer davon verlässt die Organisation.</translation>
+    </message>
+    <message>
+        <source>It keeps %1 for a feature that Exchange 2007 does not support.</source>
+        <translation>Es behält %1 für ein Feature, das Exchange 2007 nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Keep the administrative group %1</source>
+        <translation>Administrative Gruppe %1 beibehalten</translation>
+    </message>
+    <message>
+        <source>It holds the public folder hierarchy, which Exchange 2007 goes on using.</source>
+        <translation>Sie enthält die Hierarchie der Öffentlichen Ordner, die Exchange 2007 weiterhin verwendet.</translation>
+    </message>
+    <message>
+        <source>the gateway SCL threshold %1</source>
+        <translation>den Gateway-SCL-Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>the gateway SCL threshold %1 (action: %2)</source>
+        <translation>den Gateway-SCL-Schwellenwert %1 (Aktion: %2)</translation>
+    </message>
+    <message>
+        <source>the store SCL threshold %1</source>
+        <translation>den Speicher-SCL-Schwellenwert %1</translation>
+    </message>
+    <message>
+        <source>the IP allow list %1</source>
+        <translation>die IP-Zulassungsliste %1</translation>
+    </message>
+    <message>
+        <source>the IP block list %1</source>
+        <translation>die IP-Sperrliste %1</translation>
+    </message>
+    <message>
+        <source>attachment blocking of %1</source>
+        <translation>die Anlagenblockierung von %1</translation>
+    </message>
+    <message>
+        <source>the block list providers %1</source>
+        <translation>die Sperrlistenanbieter %1</translation>
+    </message>
+    <message>
+        <source>on the Edge Transport server</source>
+        <translation>auf dem Edge-Transport-Server</translation>
+    </message>
+    <message>
+        <source>on the Hub Transport servers that receive Internet mail</source>
+        <translation>auf den Hub-Transport-Servern, die Internet-E-Mail empfangen</translation>
+    </message>
+    <message>
+        <source>Exchange 2007 has no Intelligent Message Filter; its Content Filter agent runs %1.</source>
+        <translation>Exchange 2007 verfügt über keinen Intelligent Message Filter; sein Inhaltsfilter-Agent wird %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Carry over the SCL thresholds, the IP allow and block lists and attachment blocking.</source>
+        <translation>Übernehmen Sie die SCL-Schwellenwerte, die IP-Zulassungs- und -Sperrlisten sowie die Anlagenblockierung.</translation>
+    </message>
+    <message>
+        <source>Carry over %1.</source>
+        <translation>Übernehmen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Set up the Content Filter agent in place of the Intelligent Message Filter</source>
+        <translation>Inhaltsfilter-Agent anstelle des Intelligent Message Filter einrichten</translation>
+    </message>
+    <message>
+        <source>Can start now</source>
+        <translation>Kann jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>(%1 done, %2 not applicable)</source>
+        <translation>(%1 erledigt, %2 nicht zutreffend)</translation>
+    </message>
+    <message>
+        <source>Phases that can start now (%1): %2</source>
+        <translation>Phasen, die jetzt beginnen können (%1): %2</translation>
+    </message>
+    <message>
+        <source>Progress per routing group</source>
+        <translation>Fortschritt pro Routinggruppe</translation>
+    </message>
+    <message>
+        <source>Progress per AD site</source>
+        <translation>Fortschritt pro AD-Standort</translation>
+    </message>
 </context>
 <context>
     <name>etp::render</name>
@@ -3400,20 +4485,20 @@
         <translation>Von %2 am %3 mit „%1“ beantwortet</translation>
     </message>
     <message>
-        <source>(unnamed)</source>
-        <translation>(unbenannt)</translation>
-    </message>
-    <message>
-        <source>Not answered yet: answer %1 yes|no</source>
-        <translation>Noch nicht beantwortet: answer %1 yes|no</translation>
-    </message>
-    <message>
         <source>Holds: %1</source>
         <translation>Hält auf: %1</translation>
     </message>
     <message>
         <source>Concerns: %1</source>
         <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Answered %1 on %2</source>
+        <translation>Beantwortet mit %1 am %2</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Noch nicht beantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3547,24 +4632,8 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The %1 %2 in routing group %3 runs on %4 (%5). Exchange 2007 does not support it; the seed: keep at least one legacy server for it while it is in use, so %4 stays when its routing group is decommissioned.</source>
-        <translation>Der %1 %2 in der Routinggruppe %3 läuft auf %4 (%5). Exchange 2007 unterstützt ihn nicht; laut Leitfaden muss mindestens ein Legacy-Server dafür bestehen bleiben, solange er verwendet wird, daher bleibt %4 erhalten, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
-    </message>
-    <message>
-        <source>%1 is in use on %2. Exchange 2007 does not support it; the seed: keep at least one Exchange 2000 server while it is in use, so %2 stays when its routing group is decommissioned.</source>
-        <translation>%1 wird auf %2 verwendet. Exchange 2007 unterstützt dies nicht; laut Leitfaden muss mindestens ein Exchange 2000-Server bestehen bleiben, solange die Funktion verwendet wird, daher bleibt %2 erhalten, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
-    </message>
-    <message>
         <source>Retire or replace %1 before the last Exchange 2000 server goes, or keep %2 running after the transition.</source>
         <translation>Nehmen Sie %1 außer Betrieb, oder ersetzen Sie die Funktion, bevor der letzte Exchange 2000-Server entfernt wird, oder lassen Sie %2 nach der Umstellung weiterlaufen.</translation>
-    </message>
-    <message>
-        <source>%1%2 has no version compatible with Exchange 2007 in place. The seed: Exchange-aware products must be upgraded or replaced with versions compatible with Exchange 2007.</source>
-        <translation>%1%2 ist nicht in einer mit Exchange 2007 kompatiblen Version im Einsatz. Laut Leitfaden müssen Exchange-fähige Produkte auf Versionen aktualisiert oder durch Versionen ersetzt werden, die mit Exchange 2007 kompatibel sind.</translation>
-    </message>
-    <message>
-        <source>Nobody has confirmed that %1%2 has a version compatible with Exchange 2007 in place. The seed: Exchange-aware products must be upgraded or replaced with versions compatible with Exchange 2007.</source>
-        <translation>Niemand hat bestätigt, dass %1%2 in einer mit Exchange 2007 kompatiblen Version im Einsatz ist. Laut Leitfaden müssen Exchange-fähige Produkte auf Versionen aktualisiert oder durch Versionen ersetzt werden, die mit Exchange 2007 kompatibel sind.</translation>
     </message>
     <message>
         <source>Obtain a version of %1 that supports Exchange 2007 (or a replacement), plan it for the new servers, and mark it compatible in the inventory.</source>
@@ -3799,10 +4868,6 @@
         <translation>die verwendeten Outlook-Versionen sind nicht erfasst</translation>
     </message>
     <message>
-        <source>%1: %2. The seed asks for it to be documented; the inventory is the reference for comparing and rolling back.</source>
-        <translation>%1: %2. Laut Leitfaden ist dies zu dokumentieren; das Inventar ist die Referenz für Vergleiche und für ein Rollback.</translation>
-    </message>
-    <message>
         <source>Fill in %1 in the inventory, or write a note on the section when there is nothing to record.</source>
         <translation>Tragen Sie „%1“ im Inventar ein, oder schreiben Sie eine Notiz zum Abschnitt, wenn es nichts zu erfassen gibt.</translation>
     </message>
@@ -3835,16 +4900,8 @@
         <translation>Exchange-Organisation</translation>
     </message>
     <message>
-        <source>The Exchange organization %1 runs in mixed mode (msExchMixedMode is set). The seed: the organization must be operating in native mode before any Exchange 2007 server is introduced.</source>
-        <translation>Die Exchange-Organisation %1 wird im gemischten Modus ausgeführt (msExchMixedMode ist gesetzt). Laut Leitfaden muss die Organisation im einheitlichen Modus ausgeführt werden, bevor ein Exchange 2007-Server eingeführt wird.</translation>
-    </message>
-    <message>
         <source>Remove the last Exchange 5.5 server, the Site Replication Service and the Active Directory Connector, then switch the organization to native mode in Exchange System Manager (organization Properties, Change Mode). The switch cannot be undone; restart the Information Store service on every server afterwards.</source>
         <translation>Entfernen Sie den letzten Exchange 5.5-Server, den Standortreplikationsdienst und den Active Directory Connector, und stellen Sie die Organisation dann im Exchange-System-Manager auf den einheitlichen Modus um (Eigenschaften der Organisation, Modus ändern). Die Umstellung kann nicht rückgängig gemacht werden; starten Sie danach den Informationsspeicherdienst auf jedem Server neu.</translation>
-    </message>
-    <message>
-        <source>%1 runs Exchange Server 5.5. Exchange 2007 does not coexist with Exchange 5.5 (the seed: upgrade to Exchange 2003 or Exchange 2000 first).</source>
-        <translation>Auf %1 wird Exchange Server 5.5 ausgeführt. Exchange 2007 kann nicht mit Exchange 5.5 koexistieren (laut Leitfaden: zuerst auf Exchange 2003 oder Exchange 2000 aktualisieren).</translation>
     </message>
     <message>
         <source>Move the mailboxes, public folders and connectors of %1 to an Exchange 2003 or Exchange 2000 server and remove %1 from the organization; then switch the organization to native mode.</source>
@@ -3874,13 +4931,6 @@
         <source>Delete the connection agreements in the Active Directory Connector Services console, then uninstall the Active Directory Connector from %1.</source>
         <translation>Löschen Sie die Verbindungsvereinbarungen in der Konsole „Active Directory Connector-Dienste“, und deinstallieren Sie dann den Active Directory Connector von %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>The organization has %n legacy routing groups. Before further routing group connectors to Exchange 2007 are created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</source>
-        <translation>
-            <numerusform>Die Organisation hat %n Legacy-Routinggruppe. Bevor weitere Routinggruppenconnectors zu Exchange 2007 erstellt werden, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen aktiviert werden, da sonst Routingschleifen entstehen können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
-            <numerusform>Die Organisation hat %n Legacy-Routinggruppen. Bevor weitere Routinggruppenconnectors zu Exchange 2007 erstellt werden, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen aktiviert werden, da sonst Routingschleifen entstehen können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>On each legacy server (%1) set HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges to the DWORD 1 and restart the Routing Engine, SMTP and MTA services; then answer yes.</source>
         <translation>Setzen Sie auf jedem Legacy-Server (%1) HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges auf den DWORD-Wert 1, und starten Sie die Dienste Routingmodul, SMTP und MTA neu; antworten Sie dann mit yes.</translation>
@@ -3888,22 +4938,6 @@
     <message>
         <source>none recorded</source>
         <translation>keine erfasst</translation>
-    </message>
-    <message>
-        <source>The recipient policy %1 uses the LDAP filter %2. Exchange 2007 cannot edit or apply it until it is rewritten as an OPATH filter.</source>
-        <translation>Die Empfängerrichtlinie %1 verwendet den LDAP-Filter %2. Exchange 2007 kann sie erst bearbeiten oder anwenden, wenn sie als OPATH-Filter neu geschrieben wurde.</translation>
-    </message>
-    <message>
-        <source>After Exchange 2007 is installed, recreate %1 as an e-mail address policy with an equivalent OPATH filter (New-EmailAddressPolicy or Set-EmailAddressPolicy -RecipientFilter).</source>
-        <translation>Erstellen Sie %1 nach der Installation von Exchange 2007 als E-Mail-Adressrichtlinie mit einem gleichwertigen OPATH-Filter neu (New-EmailAddressPolicy oder Set-EmailAddressPolicy -RecipientFilter).</translation>
-    </message>
-    <message>
-        <source>The address list %1 uses the LDAP filter %2. Exchange 2007 cannot edit it until it is rewritten as an OPATH filter.</source>
-        <translation>Die Adressliste %1 verwendet den LDAP-Filter %2. Exchange 2007 kann sie erst bearbeiten, wenn sie als OPATH-Filter neu geschrieben wurde.</translation>
-    </message>
-    <message>
-        <source>After Exchange 2007 is installed, rewrite %1 with an equivalent OPATH filter (Set-AddressList -RecipientFilter or -IncludedRecipients).</source>
-        <translation>Schreiben Sie %1 nach der Installation von Exchange 2007 mit einem gleichwertigen OPATH-Filter neu (Set-AddressList -RecipientFilter oder -IncludedRecipients).</translation>
     </message>
     <message>
         <source>The distribution group %1 expands on the legacy server %2. Once %2 is removed, messages to the group are not delivered.</source>
@@ -4015,6 +5049,85 @@
     <message>
         <source>an unrecorded operating system</source>
         <translation>ein nicht erfasstes Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Nobody has answered whether %1 is in use. Exchange 2007 does not support it: while it is in use, an Exchange 2000 server (%2) must stay.</source>
+        <translation>Niemand hat beantwortet, ob %1 verwendet wird. Exchange 2007 unterstützt dies nicht: Solange es verwendet wird, muss ein Exchange 2000-Server (%2) bestehen bleiben.</translation>
+    </message>
+    <message>
+        <source>Find out whether %1 is in use. If it is, record it as in use on its server in the inventory, so that the server is kept; if it is not, record that or answer yes.</source>
+        <translation>Ermitteln Sie, ob %1 verwendet wird. Falls ja, erfassen Sie es im Inventar als auf seinem Server verwendet, damit der Server beibehalten wird; falls nein, erfassen Sie dies oder antworten Sie mit Ja.</translation>
+    </message>
+    <message>
+        <source>%1 in routing group %2 runs on %3 (%4). Exchange 2007 does not support it: keep at least one legacy server for it while it is in use, so %3 stays when its routing group is decommissioned.</source>
+        <translation>%1 in der Routinggruppe %2 wird auf %3 (%4) ausgeführt. Exchange 2007 unterstützt dies nicht: Behalten Sie dafür mindestens einen Legacy-Server bei, solange es verwendet wird, sodass %3 bestehen bleibt, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in routing group %3 runs on %4 (%5). Exchange 2007 does not support it: keep at least one legacy server for it while it is in use, so %4 stays when its routing group is decommissioned.</source>
+        <translation>%1 (%2) in der Routinggruppe %3 wird auf %4 (%5) ausgeführt. Exchange 2007 unterstützt dies nicht: Behalten Sie dafür mindestens einen Legacy-Server bei, solange es verwendet wird, sodass %4 bestehen bleibt, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
+    </message>
+    <message>
+        <source>%1 is in use on %2. Exchange 2007 does not support it: keep at least one Exchange 2000 server while it is in use, so %2 stays when its routing group is decommissioned.</source>
+        <translation>%1 wird auf %2 verwendet. Exchange 2007 unterstützt dies nicht: Behalten Sie mindestens einen Exchange 2000-Server bei, solange es verwendet wird, sodass %2 bestehen bleibt, wenn seine Routinggruppe außer Betrieb genommen wird.</translation>
+    </message>
+    <message>
+        <source>%1%2 has no version compatible with Exchange 2007 in place. Exchange-aware products must be upgraded to or replaced with versions compatible with Exchange 2007.</source>
+        <translation>Für %1%2 ist keine mit Exchange 2007 kompatible Version vorhanden. Exchange-abhängige Produkte müssen auf mit Exchange 2007 kompatible Versionen aktualisiert oder durch solche ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Nobody has confirmed that %1%2 has a version compatible with Exchange 2007 in place. Exchange-aware products must be upgraded to or replaced with versions compatible with Exchange 2007.</source>
+        <translation>Niemand hat bestätigt, dass für %1%2 eine mit Exchange 2007 kompatible Version vorhanden ist. Exchange-abhängige Produkte müssen auf mit Exchange 2007 kompatible Versionen aktualisiert oder durch solche ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Microsoft&apos;s Exchange 2007 transition guidance asks for it to be documented; the inventory is the reference for comparing and rolling back.</source>
+        <translation>%1: %2. Microsofts Leitfaden für die Umstellung auf Exchange 2007 verlangt, dies zu dokumentieren; das Inventar ist die Referenz für Vergleiche und Rollbacks.</translation>
+    </message>
+    <message>
+        <source>The Exchange organization %1 runs in mixed mode (msExchMixedMode is set). The organization must run in native mode before any Exchange 2007 server is introduced.</source>
+        <translation>Die Exchange-Organisation %1 wird im gemischten Modus ausgeführt (msExchMixedMode ist gesetzt). Die Organisation muss im einheitlichen Modus ausgeführt werden, bevor ein Exchange 2007-Server eingeführt wird.</translation>
+    </message>
+    <message>
+        <source>%1 runs Exchange Server 5.5. Exchange 2007 does not coexist with Exchange 5.5: upgrade it to Exchange 2003 or Exchange 2000 first.</source>
+        <translation>Auf %1 wird Exchange Server 5.5 ausgeführt. Exchange 2007 kann nicht mit Exchange 5.5 koexistieren: Aktualisieren Sie den Server zuerst auf Exchange 2003 oder Exchange 2000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has %n legacy routing groups. Setup of the first Hub Transport server creates one routing group connector pair; before any further pair to Exchange 2007 is created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</source>
+        <translation>
+            <numerusform>Die Organisation hat %n Legacy-Routinggruppe. Beim Setup des ersten Hub-Transport-Servers wird ein Routinggruppenconnector-Paar erstellt; bevor ein weiteres Paar zu Exchange 2007 erstellt wird, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen festgelegt werden, da sonst Routingschleifen auftreten können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
+            <numerusform>Die Organisation hat %n Legacy-Routinggruppen. Beim Setup des ersten Hub-Transport-Servers wird ein Routinggruppenconnector-Paar erstellt; bevor ein weiteres Paar zu Exchange 2007 erstellt wird, muss auf jedem Exchange 2003- und Exchange 2000-Server die Unterdrückung von Verbindungsstatusänderungen festgelegt werden, da sonst Routingschleifen auftreten können. Diese Registrierungseinstellung ist im Verzeichnis nicht sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recipient policy %1 uses the LDAP filter %2. Exchange 2007 tools cannot edit it until it is rewritten as an OPATH filter; recipients are still provisioned with it meanwhile.</source>
+        <translation>Die Empfängerrichtlinie %1 verwendet den LDAP-Filter %2. Exchange 2007-Tools können sie erst bearbeiten, wenn sie als OPATH-Filter neu geschrieben wurde; bis dahin werden Empfänger weiterhin damit bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>After Exchange 2007 is installed, rewrite %1 as an e-mail address policy with an equivalent OPATH filter (Set-EmailAddressPolicy).</source>
+        <translation>Schreiben Sie %1 nach der Installation von Exchange 2007 als E-Mail-Adressrichtlinie mit einem gleichwertigen OPATH-Filter neu (Set-EmailAddressPolicy).</translation>
+    </message>
+    <message>
+        <source>The address list %1 uses the LDAP filter %2. Exchange 2007 tools cannot edit it until it is rewritten as an OPATH filter; the list goes on working meanwhile.</source>
+        <translation>Die Adressliste %1 verwendet den LDAP-Filter %2. Exchange 2007-Tools können sie erst bearbeiten, wenn sie als OPATH-Filter neu geschrieben wurde; bis dahin funktioniert die Liste weiterhin.</translation>
+    </message>
+    <message>
+        <source>After Exchange 2007 is installed, rewrite %1 with an equivalent OPATH filter (Set-AddressList).</source>
+        <translation>Schreiben Sie %1 nach der Installation von Exchange 2007 mit einem gleichwertigen OPATH-Filter neu (Set-AddressList).</translation>
+    </message>
+    <message>
+        <source>The distribution group %1 expands on the legacy server %2, which stays for a feature Exchange 2007 does not support. Should %2 be removed later, messages to the group are no longer delivered.</source>
+        <translation>Die Verteilergruppe %1 wird auf dem Legacy-Server %2 erweitert, der für ein von Exchange 2007 nicht unterstütztes Feature bestehen bleibt. Falls %2 später entfernt wird, werden Nachrichten an die Gruppe nicht mehr zugestellt.</translation>
+    </message>
+    <message>
+        <source>Point the expansion server of %1 at an Exchange 2007 Hub Transport server (or clear it) once its members have moved, and before %2 is ever removed.</source>
+        <translation>Richten Sie den Erweiterungsserver von %1 auf einen Exchange 2007-Hub-Transport-Server aus (oder löschen Sie ihn), sobald die Mitglieder verschoben wurden und bevor %2 jemals entfernt wird.</translation>
+    </message>
+    <message>
+        <source>%1, no service pack</source>
+        <translation>%1, kein Service Pack</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>etp::document</name>
-    <message numerus="yes">
-        <source>%1 and %n more phase(s)</source>
-        <translation>
-            <numerusform>%1 and %n more phase</numerusform>
-            <numerusform>%1 and %n more phases</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>etp::app::ImportLdifCommand</name>
     <message numerus="yes">
         <source>%n lines or records were skipped:</source>
@@ -66,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>etp::document</name>
+    <message numerus="yes">
+        <source>%1 and %n more phase(s)</source>
+        <translation>
+            <numerusform>%1 and %n more phase</numerusform>
+            <numerusform>%1 and %n more phases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>etp::report</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -78,17 +78,17 @@
 <context>
     <name>etp::rules</name>
     <message numerus="yes">
-        <source>The organization has %n legacy routing groups. Before further routing group connectors to Exchange 2007 are created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</source>
-        <translation>
-            <numerusform>The organization has %n legacy routing group. Before further routing group connectors to Exchange 2007 are created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</numerusform>
-            <numerusform>The organization has %n legacy routing groups. Before further routing group connectors to Exchange 2007 are created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization has %n legacy routing groups. Setup of the first Hub Transport server creates one routing group connector pair; before any further pair to Exchange 2007 is created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</source>
+        <translation>
+            <numerusform>The organization has %n legacy routing group. Setup of the first Hub Transport server creates one routing group connector pair; before any further pair to Exchange 2007 is created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</numerusform>
+            <numerusform>The organization has %n legacy routing groups. Setup of the first Hub Transport server creates one routing group connector pair; before any further pair to Exchange 2007 is created, link-state suppression must be set on every Exchange 2003 and Exchange 2000 server, or routing loops can occur. The directory cannot show this registry setting.</numerusform>
         </translation>
     </message>
 </context>
