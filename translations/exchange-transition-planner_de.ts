@@ -2,229 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>etp</name>
-    <message>
-        <source>%1 has no field &quot;%2&quot;.</source>
-        <translation>%1 hat kein Feld &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is set by the program (from %2) and cannot be edited.</source>
-        <translation>%1 wird vom Programm festgelegt (aus %2) und kann nicht bearbeitet werden.</translation>
-    </message>
-    <message>
-        <source>Only a product of the category &quot;other&quot; holds the phases a person ticks; %1 holds the phases of its category.</source>
-        <translation>Nur ein Produkt der Kategorie &quot;Sonstige&quot; übernimmt die Phasen, die ein Benutzer ankreuzt; %1 übernimmt die Phasen seiner Kategorie.</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>There is no %1 with the id &quot;%2&quot;.</source>
-        <translation>Es gibt kein Objekt vom Typ %1 mit der ID &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Set %1 of %2 to %3</source>
-        <translation>%1 von %2 auf %3 festlegen</translation>
-    </message>
-    <message>
-        <source>The project has exactly one %1; set its fields instead.</source>
-        <translation>Das Projekt hat genau ein Objekt vom Typ %1; legen Sie stattdessen dessen Felder fest.</translation>
-    </message>
-    <message>
-        <source>There is no kind of object called &quot;%1&quot;.</source>
-        <translation>Es gibt keine Objektart namens &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A new %1 needs a value for %2.</source>
-        <translation>Ein neues Objekt vom Typ %1 benötigt einen Wert für %2.</translation>
-    </message>
-    <message>
-        <source>Add %1 %2</source>
-        <translation>%1 %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>The %1 cannot be removed; clear its fields instead.</source>
-        <translation>%1 kann nicht entfernt werden; leeren Sie stattdessen die zugehörigen Felder.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 %2 is still named by: %3. Change those first, or remove it together with these references.</source>
-        <translation>Auf %1 %2 wird noch verwiesen von: %3. Ändern Sie zuerst diese Verweise, oder entfernen Sie das Objekt zusammen mit diesen Verweisen.</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>%1 %2 entfernen</translation>
-    </message>
-    <message>
-        <source>There is no routing group with the id &quot;%1&quot;.</source>
-        <translation>Es gibt keine Routinggruppe mit der ID &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in Arbeit</translation>
-    </message>
-    <message>
-        <source>The phase %1 is held by %2; the task is marked %3 all the same.</source>
-        <translation>Die Phase %1 wird durch %2 zurückgehalten; die Aufgabe wird trotzdem als %3 markiert.</translation>
-    </message>
-    <message>
-        <source>There is no finding &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Befund &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
-        <translation>%1 ist ein Befund der Art %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr aufweist. %3</translation>
-    </message>
-    <message>
-        <source>Answer %1 with yes</source>
-        <translation>%1 mit Ja beantworten</translation>
-    </message>
-    <message>
-        <source>Answer %1 with no</source>
-        <translation>%1 mit Nein beantworten</translation>
-    </message>
-    <message>
-        <source>The plan has no task &quot;%1&quot;.</source>
-        <translation>Der Plan enthält keine Aufgabe &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Update task %1</source>
-        <translation>Aufgabe %1 aktualisieren</translation>
-    </message>
-    <message>
-        <source>The routing group &quot;%1&quot; is named twice.</source>
-        <translation>Die Routinggruppe &quot;%1&quot; ist doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>Reset the routing-group order</source>
-        <translation>Reihenfolge der Routinggruppen zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Set the routing-group order</source>
-        <translation>Reihenfolge der Routinggruppen festlegen</translation>
-    </message>
-    <message>
-        <source>There is no AD site with the id &quot;%1&quot;.</source>
-        <translation>Es gibt keinen AD-Standort mit der ID &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The AD site &quot;%1&quot; is named twice.</source>
-        <translation>Der AD-Standort &quot;%1&quot; ist doppelt angegeben.</translation>
-    </message>
-    <message>
-        <source>Reset the target sites of %1</source>
-        <translation>Zielstandorte von %1 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Set the target sites of %1</source>
-        <translation>Zielstandorte von %1 festlegen</translation>
-    </message>
-    <message>
-        <source>Reset the routing group of the first connector</source>
-        <translation>Routinggruppe des ersten Connectors zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Host the first connector in %1</source>
-        <translation>Ersten Connector in %1 hosten</translation>
-    </message>
-    <message>
-        <source>The move rate must be more than 0 GB an hour.</source>
-        <translation>Die Verschiebungsrate muss größer als 0 GB pro Stunde sein.</translation>
-    </message>
-    <message>
-        <source>At least one move must run at a time.</source>
-        <translation>Es muss mindestens eine Verschiebung gleichzeitig ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>A move night has more than 0 and at most 24 hours.</source>
-        <translation>Eine Verschiebungsnacht hat mehr als 0 und höchstens 24 Stunden.</translation>
-    </message>
-    <message>
-        <source>Set the effort settings</source>
-        <translation>Aufwandseinstellungen festlegen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an Exchange serialNumber; write it as the directory does, e.g. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</source>
-        <translation>&quot;%1&quot; ist keine Exchange-serialNumber; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a Windows version; write it as the directory does, e.g. &quot;5.2 (3790)&quot;.</source>
-        <translation>&quot;%1&quot; ist keine Windows-Version; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;5.2 (3790)&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phase; name a phase of the catalogue (e.g. mailbox, hub-transport) or the key of one phase as the plan prints it.</source>
-        <translation>&quot;%1&quot; ist keine Phase; geben Sie eine Phase aus dem Katalog an (z. B. mailbox, hub-transport) oder den Schlüssel einer Phase, wie er im Plan ausgegeben wird.</translation>
-    </message>
-    <message>
-        <source>%1 takes text.</source>
-        <translation>%1 erwartet Text.</translation>
-    </message>
-    <message>
-        <source>%1 takes a number.</source>
-        <translation>%1 erwartet eine Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number, not %2.</source>
-        <translation>%1 erwartet eine ganze Zahl, nicht %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be less than %2.</source>
-        <translation>%1 darf nicht kleiner als %2 sein.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be more than %2.</source>
-        <translation>%1 darf nicht größer als %2 sein.</translation>
-    </message>
-    <message>
-        <source>%1 takes yes, no or unknown.</source>
-        <translation>%1 erwartet Ja, Nein oder Unbekannt.</translation>
-    </message>
-    <message>
-        <source>%1 takes yes or no.</source>
-        <translation>%1 erwartet Ja oder Nein.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be &quot;%2&quot;; choose one of: %3.</source>
-        <translation>%1 darf nicht &quot;%2&quot; sein; wählen Sie einen der folgenden Werte: %3.</translation>
-    </message>
-    <message>
-        <source>%1 takes a date as YYYY-MM-DD.</source>
-        <translation>%1 erwartet ein Datum im Format JJJJ-MM-TT.</translation>
-    </message>
-    <message>
-        <source>%1 takes a date and time as YYYY-MM-DDThh:mm:ssZ.</source>
-        <translation>%1 erwartet Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm:ssZ.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (%2).</source>
-        <translation>&quot;%1&quot; ist keine IPv4- oder IPv6-Adresse (%2).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a subnet in CIDR form, e.g. 192.0.2.0/24 or 2001:db8::/48.</source>
-        <translation>&quot;%1&quot; ist kein Subnetz in CIDR-Notation, z. B. 192.0.2.0/24 oder 2001:db8::/48.</translation>
-    </message>
-    <message>
-        <source>%1 takes the id of an object.</source>
-        <translation>%1 erwartet die ID eines Objekts.</translation>
-    </message>
-    <message>
-        <source>%1: there is no %2 with the id &quot;%3&quot;.</source>
-        <translation>%1: Es gibt kein Objekt vom Typ %2 mit der ID &quot;%3&quot;.</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-</context>
-<context>
     <name>etp::AddressResolver</name>
     <message>
         <source>the name has no address records</source>
@@ -660,6 +437,74 @@
     <message>
         <source>%1 takes yes or no, not &quot;%2&quot;.</source>
         <translation>%1 erwartet Ja oder Nein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Exchange serialNumber; write it as the directory does, e.g. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Exchange-serialNumber; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;Version 6.5 (Build 7638.2: Service Pack 2)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Windows version; write it as the directory does, e.g. &quot;5.2 (3790)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Windows-Version; geben Sie den Wert so an, wie er im Verzeichnis steht, z. B. &quot;5.2 (3790)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phase; name a phase of the catalogue (e.g. mailbox, hub-transport) or the key of one phase as the plan prints it.</source>
+        <translation>&quot;%1&quot; ist keine Phase; geben Sie eine Phase aus dem Katalog an (z. B. mailbox, hub-transport) oder den Schlüssel einer Phase, wie er im Plan ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>%1 takes text.</source>
+        <translation>%1 erwartet Text.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not %2.</source>
+        <translation>%1 erwartet eine ganze Zahl, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be less than %2.</source>
+        <translation>%1 darf nicht kleiner als %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be more than %2.</source>
+        <translation>%1 darf nicht größer als %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes, no or unknown.</source>
+        <translation>%1 erwartet Ja, Nein oder Unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no.</source>
+        <translation>%1 erwartet Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be &quot;%2&quot;; choose one of: %3.</source>
+        <translation>%1 darf nicht &quot;%2&quot; sein; wählen Sie einen der folgenden Werte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD.</source>
+        <translation>%1 erwartet ein Datum im Format JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date and time as YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>%1 erwartet Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (%2).</source>
+        <translation>&quot;%1&quot; ist keine IPv4- oder IPv6-Adresse (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a subnet in CIDR form, e.g. 192.0.2.0/24 or 2001:db8::/48.</source>
+        <translation>&quot;%1&quot; ist kein Subnetz in CIDR-Notation, z. B. 192.0.2.0/24 oder 2001:db8::/48.</translation>
+    </message>
+    <message>
+        <source>%1 takes the id of an object.</source>
+        <translation>%1 erwartet die ID eines Objekts.</translation>
+    </message>
+    <message>
+        <source>%1: there is no %2 with the id &quot;%3&quot;.</source>
+        <translation>%1: Es gibt kein Objekt vom Typ %2 mit der ID &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1278,65 @@
     </message>
 </context>
 <context>
+    <name>etp::InventoryEdits</name>
+    <message>
+        <source>%1 has no field &quot;%2&quot;.</source>
+        <translation>%1 hat kein Feld &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the program (from %2) and cannot be edited.</source>
+        <translation>%1 wird vom Programm festgelegt (aus %2) und kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Only a product of the category &quot;other&quot; holds the phases a person ticks; %1 holds the phases of its category.</source>
+        <translation>Nur ein Produkt der Kategorie &quot;Sonstige&quot; übernimmt die Phasen, die ein Benutzer ankreuzt; %1 übernimmt die Phasen seiner Kategorie.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &quot;%2&quot;.</source>
+        <translation>Es gibt kein Objekt vom Typ %1 mit der ID &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%1 von %2 auf %3 festlegen</translation>
+    </message>
+    <message>
+        <source>The project has exactly one %1; set its fields instead.</source>
+        <translation>Das Projekt hat genau ein Objekt vom Typ %1; legen Sie stattdessen dessen Felder fest.</translation>
+    </message>
+    <message>
+        <source>There is no kind of object called &quot;%1&quot;.</source>
+        <translation>Es gibt keine Objektart namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A new %1 needs a value for %2.</source>
+        <translation>Ein neues Objekt vom Typ %1 benötigt einen Wert für %2.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be removed; clear its fields instead.</source>
+        <translation>%1 kann nicht entfernt werden; leeren Sie stattdessen die zugehörigen Felder.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is still named by: %3. Change those first, or remove it together with these references.</source>
+        <translation>Auf %1 %2 wird noch verwiesen von: %3. Ändern Sie zuerst diese Verweise, oder entfernen Sie das Objekt zusammen mit diesen Verweisen.</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>etp::InventoryOutline</name>
     <message>
         <source>Organization</source>
@@ -1864,6 +1768,101 @@
     <message>
         <source>Perimeter network server</source>
         <translation>Server im Umkreisnetzwerk</translation>
+    </message>
+</context>
+<context>
+    <name>etp::PlanEdits</name>
+    <message>
+        <source>There is no routing group with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Routinggruppe mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>The phase %1 is held by %2; the task is marked %3 all the same.</source>
+        <translation>Die Phase %1 wird durch %2 zurückgehalten; die Aufgabe wird trotzdem als %3 markiert.</translation>
+    </message>
+    <message>
+        <source>There is no finding &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Befund &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 finding, not a question: it clears when the inventory no longer shows the problem. %3</source>
+        <translation>%1 ist ein Befund der Art %2, keine Frage: Er entfällt, sobald das Inventar das Problem nicht mehr aufweist. %3</translation>
+    </message>
+    <message>
+        <source>Answer %1 with yes</source>
+        <translation>%1 mit Ja beantworten</translation>
+    </message>
+    <message>
+        <source>Answer %1 with no</source>
+        <translation>%1 mit Nein beantworten</translation>
+    </message>
+    <message>
+        <source>The plan has no task &quot;%1&quot;.</source>
+        <translation>Der Plan enthält keine Aufgabe &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Update task %1</source>
+        <translation>Aufgabe %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>The routing group &quot;%1&quot; is named twice.</source>
+        <translation>Die Routinggruppe &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Reset the routing-group order</source>
+        <translation>Reihenfolge der Routinggruppen zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the routing-group order</source>
+        <translation>Reihenfolge der Routinggruppen festlegen</translation>
+    </message>
+    <message>
+        <source>There is no AD site with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keinen AD-Standort mit der ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The AD site &quot;%1&quot; is named twice.</source>
+        <translation>Der AD-Standort &quot;%1&quot; ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Reset the target sites of %1</source>
+        <translation>Zielstandorte von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Set the target sites of %1</source>
+        <translation>Zielstandorte von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Reset the routing group of the first connector</source>
+        <translation>Routinggruppe des ersten Connectors zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Host the first connector in %1</source>
+        <translation>Ersten Connector in %1 hosten</translation>
+    </message>
+    <message>
+        <source>The move rate must be more than 0 GB an hour.</source>
+        <translation>Die Verschiebungsrate muss größer als 0 GB pro Stunde sein.</translation>
+    </message>
+    <message>
+        <source>At least one move must run at a time.</source>
+        <translation>Es muss mindestens eine Verschiebung gleichzeitig ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>A move night has more than 0 and at most 24 hours.</source>
+        <translation>Eine Verschiebungsnacht hat mehr als 0 und höchstens 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Set the effort settings</source>
+        <translation>Aufwandseinstellungen festlegen</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,10 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::InventoryEdits", text);
-}
+/// Translates in the "etp::InventoryEdits" context.
+struct InventoryEditsText {
+    Q_DECLARE_TR_FUNCTIONS(etp::InventoryEdits)
+};
 
 Error refused(const char *code, const QString &message)
 {
@@ -111,9 +111,10 @@ std::optional<Error> checkValue(const Project &project, const QString &kind, con
                                 const FieldDescriptor *d, const QString &field, const QJsonValue &value)
 {
     if (!d)
-        return refused("unknown-field", tr("%1 has no field \"%2\".").arg(objectKindLabel(kind), field));
+        return refused("unknown-field",
+                       InventoryEditsText::tr("%1 has no field \"%2\".").arg(objectKindLabel(kind), field));
     if (d->derived)
-        return refused("derived", tr("%1 is set by the program (from %2) and cannot be edited.")
+        return refused("derived", InventoryEditsText::tr("%1 is set by the program (from %2) and cannot be edited.")
                                       .arg(d->label(), d->derivedFrom.join(QStringLiteral(", "))));
     const QString reason = d->refusal(value, &project.inventory);
     if (!reason.isEmpty())
@@ -122,8 +123,9 @@ std::optional<Error> checkValue(const Project &project, const QString &kind, con
         !value.toArray().isEmpty()) {
         const ExchangeAwareProduct *product = findById(project.inventory.products, id);
         if (product && product->category != ProductCategory::Other)
-            return refused("refused", tr("Only a product of the category \"other\" holds the phases a person ticks; "
-                                         "%1 holds the phases of its category.")
+            return refused("refused", InventoryEditsText::tr(
+                                          "Only a product of the category \"other\" holds the phases a person ticks; "
+                                          "%1 holds the phases of its category.")
                                           .arg(product->name));
     }
     return std::nullopt;
@@ -132,7 +134,7 @@ std::optional<Error> checkValue(const Project &project, const QString &kind, con
 QString describeValue(const FieldDescriptor &d, const QJsonValue &value)
 {
     const QString text = d.format(value);
-    return text.isEmpty() ? tr("(empty)") : text;
+    return text.isEmpty() ? InventoryEditsText::tr("(empty)") : text;
 }
 
 } // namespace
@@ -187,13 +189,14 @@ Result<Change> setField(Project &project, const QString &kind, const QString &id
     Inventory &inventory = project.inventory;
     QString name;
     if (!visitObject(inventory, kind, id, [&](const auto &object) { name = nameOf(object); }))
-        return refused("not-found", tr("There is no %1 with the id \"%2\".").arg(objectKindLabel(kind), id));
+        return refused("not-found",
+                       InventoryEditsText::tr("There is no %1 with the id \"%2\".").arg(objectKindLabel(kind), id));
     const FieldDescriptor *d = fieldDescriptor(kind, field);
     if (const auto error = checkValue(project, kind, id, d, field, value))
         return *error;
 
     Change change;
-    change.description = tr("Set %1 of %2 to %3").arg(d->label(), name, describeValue(*d, value));
+    change.description = InventoryEditsText::tr("Set %1 of %2 to %3").arg(d->label(), name, describeValue(*d, value));
     recordField(inventory, kind, id, field, value, change, false);
     if (!change.isEmpty())
         deriveAfter(inventory, kind, id, field, change);
@@ -203,10 +206,10 @@ Result<Change> setField(Project &project, const QString &kind, const QString &id
 Result<Change> addObject(Project &project, const QString &kind, const QJsonObject &values)
 {
     if (isSingleKind(kind))
-        return refused("single",
-                       tr("The project has exactly one %1; set its fields instead.").arg(objectKindLabel(kind)));
+        return refused("single", InventoryEditsText::tr("The project has exactly one %1; set its fields instead.")
+                                     .arg(objectKindLabel(kind)));
     if (!inventoryKinds().contains(kind))
-        return refused("unknown-kind", tr("There is no kind of object called \"%1\".").arg(kind));
+        return refused("unknown-kind", InventoryEditsText::tr("There is no kind of object called \"%1\".").arg(kind));
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (const auto error =
                 checkValue(project, kind, QString(), fieldDescriptor(kind, it.key()), it.key(), it.value()))
@@ -214,7 +217,9 @@ Result<Change> addObject(Project &project, const QString &kind, const QJsonObjec
     }
     for (const FieldDescriptor &d : fieldDescriptors(kind)) {
         if (d.required && values.value(d.name).toString().trimmed().isEmpty())
-            return refused("refused", tr("A new %1 needs a value for %2.").arg(objectKindLabel(kind), d.label()));
+            return refused(
+                "refused",
+                InventoryEditsText::tr("A new %1 needs a value for %2.").arg(objectKindLabel(kind), d.label()));
     }
 
     Change change;
@@ -228,7 +233,7 @@ Result<Change> addObject(Project &project, const QString &kind, const QJsonObjec
             setFieldJson(object, it.key(), it.value());
         list.append(object);
         change.steps.append(ObjectEdit{kind, object.meta.id, list.size() - 1, objectToJson(object), true});
-        change.description = tr("Add %1 %2").arg(objectKindLabel(kind), nameOf(object));
+        change.description = InventoryEditsText::tr("Add %1 %2").arg(objectKindLabel(kind), nameOf(object));
     });
     for (auto it = values.begin(); it != values.end(); ++it)
         deriveAfter(project.inventory, kind, change.objectId, it.key(), change);
@@ -239,24 +244,29 @@ Result<Change> removeObject(Project &project, const QString &kind, const QString
                             const QDateTime &when)
 {
     if (isSingleKind(kind))
-        return refused("single", tr("The %1 cannot be removed; clear its fields instead.").arg(objectKindLabel(kind)));
+        return refused(
+            "single",
+            InventoryEditsText::tr("The %1 cannot be removed; clear its fields instead.").arg(objectKindLabel(kind)));
     Inventory &inventory = project.inventory;
     QString name;
     if (!visitObject(inventory, kind, id, [&](const auto &object) { name = nameOf(object); }))
-        return refused("not-found", tr("There is no %1 with the id \"%2\".").arg(objectKindLabel(kind), id));
+        return refused("not-found",
+                       InventoryEditsText::tr("There is no %1 with the id \"%2\".").arg(objectKindLabel(kind), id));
 
     const QList<Referrer> referrers = referrersOf(inventory, id);
     if (!referrers.isEmpty() && references == ReferencePolicy::Refuse) {
         QStringList named;
         for (const Referrer &r : referrers)
-            named.append(tr("%1 %2 (%3)").arg(objectKindLabel(r.kind), r.name, fieldLabel(r.field)));
-        return refused("referenced", tr("%1 %2 is still named by: %3. Change those first, or remove it together with "
-                                        "these references.")
+            named.append(
+                InventoryEditsText::tr("%1 %2 (%3)").arg(objectKindLabel(r.kind), r.name, fieldLabel(r.field)));
+        return refused("referenced", InventoryEditsText::tr(
+                                         "%1 %2 is still named by: %3. Change those first, or remove it together with "
+                                         "these references.")
                                          .arg(objectKindLabel(kind), name, named.join(QStringLiteral("; "))));
     }
 
     Change change;
-    change.description = tr("Remove %1 %2").arg(objectKindLabel(kind), name);
+    change.description = InventoryEditsText::tr("Remove %1 %2").arg(objectKindLabel(kind), name);
     for (const Referrer &r : referrers) {
         const FieldDescriptor *d = fieldDescriptor(r.kind, r.field);
         QJsonValue cleared;

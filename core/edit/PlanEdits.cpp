@@ -13,10 +13,10 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::PlanEdits", text);
-}
+/// Translates in the "etp::PlanEdits" context.
+struct PlanEditsText {
+    Q_DECLARE_TR_FUNCTIONS(etp::PlanEdits)
+};
 
 Error refused(const char *code, const QString &message)
 {
@@ -36,7 +36,7 @@ Change planChange(const PlanState &before, const Project &project, const QString
 std::optional<Error> checkRoutingGroup(const Project &project, const QString &id)
 {
     if (!project.inventory.routingGroup(id))
-        return refused("not-found", tr("There is no routing group with the id \"%1\".").arg(id));
+        return refused("not-found", PlanEditsText::tr("There is no routing group with the id \"%1\".").arg(id));
     return std::nullopt;
 }
 
@@ -66,8 +66,8 @@ QString heldWarning(const Plan &plan, const Phase &phase, TaskStatus status)
     QString name = phaseDisplayName(phase.id);
     if (phase.scope != PhaseScope::Organization)
         name += QStringLiteral(": ") + phase.subject;
-    const QString marked = status == TaskStatus::Done ? tr("done") : tr("in progress");
-    return tr("The phase %1 is held by %2; the task is marked %3 all the same.")
+    const QString marked = status == TaskStatus::Done ? PlanEditsText::tr("done") : PlanEditsText::tr("in progress");
+    return PlanEditsText::tr("The phase %1 is held by %2; the task is marked %3 all the same.")
         .arg(name, holders.join(QStringLiteral(", ")), marked);
 }
 
@@ -82,11 +82,12 @@ Result<Change> answerFinding(Project &project, const QList<Finding> &findings, c
             finding = &f;
     }
     if (!finding)
-        return refused("not-found", tr("There is no finding \"%1\".").arg(findingId));
+        return refused("not-found", PlanEditsText::tr("There is no finding \"%1\".").arg(findingId));
     if (finding->severity != Severity::Manual)
-        return refused("refused", tr("%1 is a %2 finding, not a question: it clears when the inventory no longer "
-                                     "shows the problem. %3")
-                                      .arg(findingId, enumName(finding->severity), finding->remediation));
+        return refused("refused",
+                       PlanEditsText::tr("%1 is a %2 finding, not a question: it clears when the inventory no longer "
+                                         "shows the problem. %3")
+                           .arg(findingId, enumName(finding->severity), finding->remediation));
     const PlanState before = project.plan;
     ManualAnswer answer;
     answer.findingId = findingId;
@@ -98,14 +99,15 @@ Result<Change> answerFinding(Project &project, const QList<Finding> &findings, c
     answers.removeIf([&](const ManualAnswer &a) { return a.findingId == findingId; });
     answers.append(answer);
     return planChange(before, project,
-                      yes ? tr("Answer %1 with yes").arg(findingId) : tr("Answer %1 with no").arg(findingId));
+                      yes ? PlanEditsText::tr("Answer %1 with yes").arg(findingId)
+                          : PlanEditsText::tr("Answer %1 with no").arg(findingId));
 }
 
 Result<Change> setTaskState(Project &project, const Plan &plan, const QString &taskKey, const TaskEdit &edit)
 {
     const Task *task = plan.task(taskKey);
     if (!task)
-        return refused("not-found", tr("The plan has no task \"%1\".").arg(taskKey));
+        return refused("not-found", PlanEditsText::tr("The plan has no task \"%1\".").arg(taskKey));
     const PlanState before = project.plan;
     if (!edit.isEmpty()) {
         TaskState &state = project.plan.taskStateFor(taskKey);
@@ -120,7 +122,7 @@ Result<Change> setTaskState(Project &project, const Plan &plan, const QString &t
         if (!task->obsolete)
             state.lastTitle = task->title;
     }
-    Change change = planChange(before, project, tr("Update task %1").arg(task->title));
+    Change change = planChange(before, project, PlanEditsText::tr("Update task %1").arg(task->title));
     change.structural = false;
     if (edit.status && (*edit.status == TaskStatus::Done || *edit.status == TaskStatus::InProgress)) {
         const Phase *phase = phaseOfTask(plan, taskKey);
@@ -137,14 +139,14 @@ Result<Change> setRoutingGroupOrder(Project &project, const QStringList &routing
         if (const auto error = checkRoutingGroup(project, id))
             return *error;
         if (seen.contains(id))
-            return refused("refused", tr("The routing group \"%1\" is named twice.").arg(id));
+            return refused("refused", PlanEditsText::tr("The routing group \"%1\" is named twice.").arg(id));
         seen.insert(id);
     }
     const PlanState before = project.plan;
     project.plan.routingGroupOrder = routingGroupIds;
     return planChange(before, project,
-                      routingGroupIds.isEmpty() ? tr("Reset the routing-group order")
-                                                : tr("Set the routing-group order"));
+                      routingGroupIds.isEmpty() ? PlanEditsText::tr("Reset the routing-group order")
+                                                : PlanEditsText::tr("Set the routing-group order"));
 }
 
 Result<Change> setTargetSites(Project &project, const QString &routingGroupId, const QStringList &siteIds)
@@ -154,9 +156,9 @@ Result<Change> setTargetSites(Project &project, const QString &routingGroupId, c
     QSet<QString> seen;
     for (const QString &id : siteIds) {
         if (!project.inventory.site(id))
-            return refused("not-found", tr("There is no AD site with the id \"%1\".").arg(id));
+            return refused("not-found", PlanEditsText::tr("There is no AD site with the id \"%1\".").arg(id));
         if (seen.contains(id))
-            return refused("refused", tr("The AD site \"%1\" is named twice.").arg(id));
+            return refused("refused", PlanEditsText::tr("The AD site \"%1\" is named twice.").arg(id));
         seen.insert(id);
     }
     const PlanState before = project.plan;
@@ -174,8 +176,8 @@ Result<Change> setTargetSites(Project &project, const QString &routingGroupId, c
         targets.append(RoutingGroupTargets{routingGroupId, siteIds});
     const QString name = project.inventory.routingGroup(routingGroupId)->name;
     return planChange(before, project,
-                      siteIds.isEmpty() ? tr("Reset the target sites of %1").arg(name)
-                                        : tr("Set the target sites of %1").arg(name));
+                      siteIds.isEmpty() ? PlanEditsText::tr("Reset the target sites of %1").arg(name)
+                                        : PlanEditsText::tr("Set the target sites of %1").arg(name));
 }
 
 Result<Change> setFirstConnectorRoutingGroup(Project &project, const QString &routingGroupId)
@@ -186,24 +188,23 @@ Result<Change> setFirstConnectorRoutingGroup(Project &project, const QString &ro
     }
     const PlanState before = project.plan;
     project.plan.firstConnectorRoutingGroupId = routingGroupId;
-    return planChange(
-        before, project,
-        routingGroupId.isEmpty()
-            ? tr("Reset the routing group of the first connector")
-            : tr("Host the first connector in %1").arg(project.inventory.routingGroup(routingGroupId)->name));
+    return planChange(before, project,
+                      routingGroupId.isEmpty() ? PlanEditsText::tr("Reset the routing group of the first connector")
+                                               : PlanEditsText::tr("Host the first connector in %1")
+                                                     .arg(project.inventory.routingGroup(routingGroupId)->name));
 }
 
 Result<Change> setEffortSettings(Project &project, const EffortSettings &settings)
 {
     if (!(settings.moveRateGbPerHour > 0))
-        return refused("refused", tr("The move rate must be more than 0 GB an hour."));
+        return refused("refused", PlanEditsText::tr("The move rate must be more than 0 GB an hour."));
     if (settings.concurrentMoves < 1)
-        return refused("refused", tr("At least one move must run at a time."));
+        return refused("refused", PlanEditsText::tr("At least one move must run at a time."));
     if (!(settings.hoursPerNight > 0) || settings.hoursPerNight > 24)
-        return refused("refused", tr("A move night has more than 0 and at most 24 hours."));
+        return refused("refused", PlanEditsText::tr("A move night has more than 0 and at most 24 hours."));
     const PlanState before = project.plan;
     project.plan.effort = settings;
-    return planChange(before, project, tr("Set the effort settings"));
+    return planChange(before, project, PlanEditsText::tr("Set the effort settings"));
 }
 
 void updatePlan(Plan &plan, const Project &project, const Change &change)

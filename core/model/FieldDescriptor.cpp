@@ -16,10 +16,10 @@ namespace etp {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("etp::FieldDescriptor", text);
-}
+/// Translates in the "etp::FieldDescriptor" context.
+struct FieldDescriptorText {
+    Q_DECLARE_TR_FUNCTIONS(etp::FieldDescriptor)
+};
 
 // Translated names of the enum values, in declaration order (the order of EnumNames<E>).
 template <class E> struct EnumLabels;
@@ -202,8 +202,9 @@ QString checkSerialNumber(const QJsonValue &value)
     const QString text = value.toString();
     if (text.isEmpty() || readExchangeVersion(text, std::nullopt).known())
         return {};
-    return tr("\"%1\" is not an Exchange serialNumber; write it as the directory does, e.g. \"Version 6.5 (Build "
-              "7638.2: Service Pack 2)\".")
+    return FieldDescriptorText::tr(
+               "\"%1\" is not an Exchange serialNumber; write it as the directory does, e.g. \"Version 6.5 (Build "
+               "7638.2: Service Pack 2)\".")
         .arg(text);
 }
 
@@ -213,15 +214,18 @@ QString checkWindowsVersion(const QJsonValue &value)
     const QString text = value.toString();
     if (text.isEmpty() || pattern.match(text).hasMatch())
         return {};
-    return tr("\"%1\" is not a Windows version; write it as the directory does, e.g. \"5.2 (3790)\".").arg(text);
+    return FieldDescriptorText::tr(
+               "\"%1\" is not a Windows version; write it as the directory does, e.g. \"5.2 (3790)\".")
+        .arg(text);
 }
 
 QString checkPhases(const QJsonValue &value)
 {
     for (const QJsonValue &entry : value.toArray()) {
         if (!parsePhaseKey(entry.toString().trimmed()))
-            return tr("\"%1\" is not a phase; name a phase of the catalogue (e.g. mailbox, hub-transport) or the key "
-                      "of one phase as the plan prints it.")
+            return FieldDescriptorText::tr(
+                       "\"%1\" is not a phase; name a phase of the catalogue (e.g. mailbox, hub-transport) or the key "
+                       "of one phase as the plan prints it.")
                 .arg(entry.toString());
     }
     return {};
@@ -361,28 +365,28 @@ QString refusalOfOne(const FieldDescriptor &d, const QJsonValue &value, const In
     case FieldKind::Text:
     case FieldKind::Version:
         if (!value.isString() && !value.isNull())
-            return tr("%1 takes text.").arg(d.label());
+            return FieldDescriptorText::tr("%1 takes text.").arg(d.label());
         break;
     case FieldKind::Number: {
         if (value.isNull() && d.optional)
             break;
         if (!value.isDouble())
-            return tr("%1 takes a number.").arg(d.label());
+            return FieldDescriptorText::tr("%1 takes a number.").arg(d.label());
         const double number = value.toDouble();
         if (d.integer && number != double(qint64(number)))
-            return tr("%1 takes a whole number, not %2.").arg(d.label()).arg(number);
+            return FieldDescriptorText::tr("%1 takes a whole number, not %2.").arg(d.label()).arg(number);
         if (d.minimum && number < *d.minimum)
-            return tr("%1 cannot be less than %2.").arg(d.label()).arg(*d.minimum);
+            return FieldDescriptorText::tr("%1 cannot be less than %2.").arg(d.label()).arg(*d.minimum);
         if (d.maximum && number > *d.maximum)
-            return tr("%1 cannot be more than %2.").arg(d.label()).arg(*d.maximum);
+            return FieldDescriptorText::tr("%1 cannot be more than %2.").arg(d.label()).arg(*d.maximum);
         break;
     }
     case FieldKind::YesNo:
         if (value.isNull() && d.optional)
             break;
         if (!value.isBool())
-            return d.optional ? tr("%1 takes yes, no or unknown.").arg(d.label())
-                              : tr("%1 takes yes or no.").arg(d.label());
+            return d.optional ? FieldDescriptorText::tr("%1 takes yes, no or unknown.").arg(d.label())
+                              : FieldDescriptorText::tr("%1 takes yes or no.").arg(d.label());
         break;
     case FieldKind::Enumeration: {
         const QString text = value.toString();
@@ -395,35 +399,37 @@ QString refusalOfOne(const FieldDescriptor &d, const QJsonValue &value, const In
             QStringList values;
             for (const FieldChoice &choice : d.choices)
                 values.append(choice.value);
-            return tr("%1 cannot be \"%2\"; choose one of: %3.")
+            return FieldDescriptorText::tr("%1 cannot be \"%2\"; choose one of: %3.")
                 .arg(d.label(), text, values.join(QStringLiteral(", ")));
         }
         break;
     }
     case FieldKind::Date:
         if (!value.isNull() && !(value.isString() && QDate::fromString(value.toString(), Qt::ISODate).isValid()))
-            return tr("%1 takes a date as YYYY-MM-DD.").arg(d.label());
+            return FieldDescriptorText::tr("%1 takes a date as YYYY-MM-DD.").arg(d.label());
         break;
     case FieldKind::DateTime:
         if (!value.isNull() &&
             !(value.isString() && QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()))
-            return tr("%1 takes a date and time as YYYY-MM-DDThh:mm:ssZ.").arg(d.label());
+            return FieldDescriptorText::tr("%1 takes a date and time as YYYY-MM-DDThh:mm:ssZ.").arg(d.label());
         break;
     case FieldKind::Address:
         if (!value.isString() || QHostAddress(value.toString()).isNull())
-            return tr("\"%1\" is not an IPv4 or IPv6 address (%2).").arg(value.toString(), d.label());
+            return FieldDescriptorText::tr("\"%1\" is not an IPv4 or IPv6 address (%2).")
+                .arg(value.toString(), d.label());
         break;
     case FieldKind::Subnet: {
         const auto subnet = QHostAddress::parseSubnet(value.toString());
         if (!value.isString() || subnet.first.isNull() || subnet.second < 0 ||
             !value.toString().contains(QLatin1Char('/')))
-            return tr("\"%1\" is not a subnet in CIDR form, e.g. 192.0.2.0/24 or 2001:db8::/48.").arg(value.toString());
+            return FieldDescriptorText::tr("\"%1\" is not a subnet in CIDR form, e.g. 192.0.2.0/24 or 2001:db8::/48.")
+                .arg(value.toString());
         break;
     }
     case FieldKind::Reference:
     case FieldKind::ReferenceList: {
         if (!value.isString() && !value.isNull())
-            return tr("%1 takes the id of an object.").arg(d.label());
+            return FieldDescriptorText::tr("%1 takes the id of an object.").arg(d.label());
         const QString id = value.toString();
         if (id.isEmpty() || !inventory)
             break;
@@ -437,7 +443,8 @@ QString refusalOfOne(const FieldDescriptor &d, const QJsonValue &value, const In
             QStringList kinds;
             for (const QString &kind : d.referencedKinds)
                 kinds.append(objectKindLabel(kind));
-            return tr("%1: there is no %2 with the id \"%3\".").arg(d.label(), kinds.join(tr(" or ")), id);
+            return FieldDescriptorText::tr("%1: there is no %2 with the id \"%3\".")
+                .arg(d.label(), kinds.join(FieldDescriptorText::tr(" or ")), id);
         }
         break;
     }
@@ -461,13 +468,13 @@ QString FieldDescriptor::refusal(const QJsonValue &value, const Inventory *inven
 {
     if (list) {
         if (!value.isArray() && !value.isNull())
-            return tr("%1 takes a list.").arg(label());
+            return FieldDescriptorText::tr("%1 takes a list.").arg(label());
         QSet<QString> seen;
         for (const QJsonValue &item : value.toArray()) {
             if (item.isString() && item.toString().isEmpty() && kind != FieldKind::Text)
-                return tr("%1 cannot hold an empty entry.").arg(label());
+                return FieldDescriptorText::tr("%1 cannot hold an empty entry.").arg(label());
             if (kind == FieldKind::ReferenceList && seen.contains(item.toString()))
-                return tr("%1 names \"%2\" twice.").arg(label(), item.toString());
+                return FieldDescriptorText::tr("%1 names \"%2\" twice.").arg(label(), item.toString());
             seen.insert(item.toString());
             const QString reason = refusalOfOne(*this, item, inventory);
             if (!reason.isEmpty())
@@ -478,7 +485,7 @@ QString FieldDescriptor::refusal(const QJsonValue &value, const Inventory *inven
         if (!reason.isEmpty())
             return reason;
         if (required && value.toString().trimmed().isEmpty())
-            return tr("%1 cannot be empty.").arg(label());
+            return FieldDescriptorText::tr("%1 cannot be empty.").arg(label());
     }
     return check ? check(value) : QString();
 }
@@ -497,12 +504,13 @@ Result<QJsonValue> FieldDescriptor::parse(const QString &text) const
         if (trimmed.isEmpty() || trimmed == QLatin1String("unknown")) {
             if (optional)
                 return QJsonValue(QJsonValue::Null);
-            return Error{QStringLiteral("bad-value"), tr("%1 takes a number.").arg(label())};
+            return Error{QStringLiteral("bad-value"), FieldDescriptorText::tr("%1 takes a number.").arg(label())};
         }
         bool ok = false;
         const double number = trimmed.toDouble(&ok);
         if (!ok)
-            return Error{QStringLiteral("bad-value"), tr("%1 takes a number, not \"%2\".").arg(label(), text)};
+            return Error{QStringLiteral("bad-value"),
+                         FieldDescriptorText::tr("%1 takes a number, not \"%2\".").arg(label(), text)};
         if (integer && number == double(qint64(number)))
             return QJsonValue(qint64(number));
         return QJsonValue(number);
@@ -516,8 +524,8 @@ Result<QJsonValue> FieldDescriptor::parse(const QString &text) const
         if (optional && (lower.isEmpty() || lower == QLatin1String("unknown")))
             return QJsonValue(QJsonValue::Null);
         return Error{QStringLiteral("bad-value"),
-                     optional ? tr("%1 takes yes, no or unknown, not \"%2\".").arg(label(), text)
-                              : tr("%1 takes yes or no, not \"%2\".").arg(label(), text)};
+                     optional ? FieldDescriptorText::tr("%1 takes yes, no or unknown, not \"%2\".").arg(label(), text)
+                              : FieldDescriptorText::tr("%1 takes yes or no, not \"%2\".").arg(label(), text)};
     }
     case FieldKind::Date:
     case FieldKind::DateTime:

@@ -101,9 +101,9 @@ OrganizationBuilder withFrontEndSite()
     b.site(QStringLiteral("site-fe"), QStringLiteral("Perimeter"));
     b.subnet(QStringLiteral("203.0.113.0/24"), QStringLiteral("site-fe"));
     b.domainController(QStringLiteral("dc-fe1"), QStringLiteral("site-fe"), true);
-    ExchangeServer &fe = b.server(QStringLiteral("srv-fe"), QStringLiteral("rg-hq"),
-                                  QStringLiteral("Version 6.5 (Build 7638.2: Service Pack 2)"),
-                                  QStringLiteral("203.0.113.10"));
+    ExchangeServer &fe =
+        b.server(QStringLiteral("srv-fe"), QStringLiteral("rg-hq"),
+                 QStringLiteral("Version 6.5 (Build 7638.2: Service Pack 2)"), QStringLiteral("203.0.113.10"));
     fe.frontEnd = true;
     fe.serverRole = 1;
     return b;
@@ -139,10 +139,11 @@ TEST_CASE("The client-access phase of every Internet-facing site precedes every 
 
     // Without a front-end nothing changes: the branch's mailbox phase does not wait for HQ's client access.
     const Plan plain = planOf(twoRoutingGroups().project);
-    CHECK_FALSE(plain.phase(QStringLiteral("mailbox:rg-branch"))->after.contains(QStringLiteral("client-access:site-hq")));
+    CHECK_FALSE(
+        plain.phase(QStringLiteral("mailbox:rg-branch"))->after.contains(QStringLiteral("client-access:site-hq")));
 }
 
-TEST_CASE("The first connector pair is made once by the first Hub's setup; every other pair waits for link state",
+TEST_CASE("The first connector pair is made once by the first Hub's setup, and every other pair waits for link state",
           "[plan][consultant]")
 {
     // Own scenario: the pilot rg-branch installs the first Hub; rg-hq hosts the first connector.
@@ -178,8 +179,9 @@ TEST_CASE("The first connector pair is made once by the first Hub's setup; every
     const Phase *seattleHub = sample.phase(phaseKey(PhaseId::HubTransport, seattle));
     REQUIRE(seattleHub != nullptr);
     CHECK_FALSE(seattleHub->heldBy.join(QLatin1Char(' ')).contains(QLatin1String("ORG-LINK-STATE")));
-    CHECK(sample.phase(phaseKey(PhaseId::HubTransport, dallas))->heldBy.join(QLatin1Char(' ')).contains(
-        QLatin1String("ORG-LINK-STATE")));
+    CHECK(sample.phase(phaseKey(PhaseId::HubTransport, dallas))
+              ->heldBy.join(QLatin1Char(' '))
+              .contains(QLatin1String("ORG-LINK-STATE")));
     CHECK(sample.task(phaseKey(PhaseId::HubTransport, dallas) + QStringLiteral("/first-connector-pair:") + seattle) !=
           nullptr);
     CHECK(sample.task(phaseKey(PhaseId::HubTransport, seattle) + QStringLiteral("/connector-pair")) == nullptr);
@@ -231,9 +233,9 @@ TEST_CASE("EdgeSync subscribes to a Hub Transport server of the site where inbou
     // Own scenario: the front-end sits in the branch site, so the branch's Hub is where inbound mail arrives even
     // though rg-hq hosts the SMTP connector's routing group.
     OrganizationBuilder b = twoRoutingGroups();
-    ExchangeServer &fe = b.server(QStringLiteral("srv-fe"), QStringLiteral("rg-hq"),
-                                  QStringLiteral("Version 6.5 (Build 7638.2: Service Pack 2)"),
-                                  QStringLiteral("198.51.100.50"));
+    ExchangeServer &fe =
+        b.server(QStringLiteral("srv-fe"), QStringLiteral("rg-hq"),
+                 QStringLiteral("Version 6.5 (Build 7638.2: Service Pack 2)"), QStringLiteral("198.51.100.50"));
     fe.frontEnd = true;
     Connector &smtp = b.connector(QStringLiteral("con-smtp"), ConnectorType::Smtp, QStringLiteral("rg-hq"));
     smtp.sourceBridgeheadIds = {QStringLiteral("srv-fe")};
@@ -251,10 +253,14 @@ TEST_CASE("Decommissioning follows the reference order, connectors before the se
     // BlackBerry on SEA-EX02 and the first connector pair.
     const Plan &sample = samplePlan();
     const QString phase = phaseKey(PhaseId::Decommission, sampleId(QStringLiteral("Seattle Hub")));
-    const QStringList order{QStringLiteral("move-offline-address-book"), QStringLiteral("move-recipient-update-service"),
-                            QStringLiteral("repoint-connector"),         QStringLiteral("move-product"),
-                            QStringLiteral("remove-stores"),             QStringLiteral("remove-connector-pair"),
-                            QStringLiteral("remove-connector"),          QStringLiteral("uninstall")};
+    const QStringList order{QStringLiteral("move-offline-address-book"),
+                            QStringLiteral("move-recipient-update-service"),
+                            QStringLiteral("repoint-connector"),
+                            QStringLiteral("move-product"),
+                            QStringLiteral("remove-stores"),
+                            QStringLiteral("remove-connector-pair"),
+                            QStringLiteral("remove-connector"),
+                            QStringLiteral("uninstall")};
     for (qsizetype i = 0; i + 1 < order.size(); ++i) {
         INFO(order[i].toStdString() << " before " << order[i + 1].toStdString());
         REQUIRE(firstOfKind(sample, phase, order[i]) >= 0);
@@ -266,7 +272,8 @@ TEST_CASE("Decommissioning follows the reference order, connectors before the se
     // The Recipient Update Service goes to a named legacy server that stays, in its own domain.
     const Task *rus = nullptr;
     for (const Task &task : sample.phase(phase)->tasks) {
-        if (task.kind == QLatin1String("move-recipient-update-service") && task.title.contains(QLatin1String("FABRIKAM")))
+        if (task.kind == QLatin1String("move-recipient-update-service") &&
+            task.title.contains(QLatin1String("FABRIKAM")))
             rus = &task;
     }
     REQUIRE(rus != nullptr);
@@ -374,8 +381,8 @@ TEST_CASE("An other product holds the mailbox phases and its server's decommissi
         for (const QString &key : f.holds) {
             const auto parsed = parsePhaseKey(key);
             REQUIRE(parsed);
-            CHECK((parsed->first == PhaseId::Mailbox ||
-                   (parsed->first == PhaseId::Decommission && parsed->second == sampleId(QStringLiteral("Seattle Hub")))));
+            CHECK((parsed->first == PhaseId::Mailbox || (parsed->first == PhaseId::Decommission &&
+                                                         parsed->second == sampleId(QStringLiteral("Seattle Hub")))));
         }
     }
     // The Intelligent Message Filter gives way to the Content Filter agent, with the settings to carry over.
@@ -504,7 +511,8 @@ TEST_CASE("The coexistence steps a consultant expects are in the plan", "[plan][
     // The Internet-facing Client Access server: certificate, Autodiscover, publishing rule.
     const QString seattle = phaseKey(PhaseId::ClientAccess, sampleId(QStringLiteral("Seattle-HQ")));
     CHECK(sample.task(seattle + QStringLiteral("/certificate")) != nullptr);
-    CHECK(sample.task(seattle + QStringLiteral("/autodiscover"))->title.contains(QLatin1String("autodiscover.fabrikam.example")));
+    CHECK(sample.task(seattle + QStringLiteral("/autodiscover"))
+              ->title.contains(QLatin1String("autodiscover.fabrikam.example")));
     CHECK(sample.task(seattle + QStringLiteral("/redirect-front-end:") + sampleId(QStringLiteral("SEA-FE01"))) !=
           nullptr);
     // An open inventory question (Mobile Information Server, in use?) raises a manual finding that holds the
