@@ -139,7 +139,8 @@ struct ExchangeAwareProduct {
     QStringList serverIds; ///< where it is installed
     QString settings;      ///< installation locations and settings (Table 1 anti-virus row)
     std::optional<bool> exchange2007Ready;
-    QStringList heldPhases; ///< for "other" products: phases it holds beside the mailbox phases and its server's decommission
+    QStringList
+        heldPhases; ///< for "other" products: phases it holds beside the mailbox phases and its server's decommission
 
     template <class V> void fields(V &&v)
     {

@@ -207,8 +207,7 @@ private:
         for (const QString &domain : domains)
             autodiscover.append(QStringLiteral("autodiscover.") + domain);
         add(QStringLiteral("certificate"), {},
-            tr("Install a certificate with the names clients use on the Client Access server in AD site %1")
-                .arg(site),
+            tr("Install a certificate with the names clients use on the Client Access server in AD site %1").arg(site),
             autodiscover.isEmpty()
                 ? tr("From an authority the clients trust, naming the external host name of Outlook Web Access, "
                      "ActiveSync and Outlook Anywhere and the Autodiscover name of each SMTP domain.")
@@ -243,7 +242,8 @@ private:
                               : tr("Create the accepted domains %1").arg(domains.join(QStringLiteral(", "))),
             tr("Every SMTP domain the organization receives mail for, before any MX record points at the Edge "
                "Transport server; EdgeSync keeps them up to date once the subscription runs."));
-        add(QStringLiteral("edge-connectors"), {}, tr("Create the Send and Receive connectors of the Edge Transport server"),
+        add(QStringLiteral("edge-connectors"), {},
+            tr("Create the Send and Receive connectors of the Edge Transport server"),
             tr("A Receive connector for Internet mail, a Send connector to the Internet (through the smart host "
                "the organization uses today, if any) and the connectors to and from the Hub Transport servers, "
                "which the EdgeSync subscription creates."));
@@ -255,10 +255,9 @@ private:
             // Catalogue: the EdgeSync subscription waits for a Hub Transport server in the Internet-facing site.
             Task subscription = makeTask(
                 m_phase, QStringLiteral("edge-subscription"), {},
-                site.isEmpty()
-                    ? tr("Subscribe the Edge Transport server to the first Hub Transport server")
-                    : tr("Subscribe the Edge Transport server to the Hub Transport servers of AD site %1")
-                          .arg(m_context.siteName(site)),
+                site.isEmpty() ? tr("Subscribe the Edge Transport server to the first Hub Transport server")
+                               : tr("Subscribe the Edge Transport server to the Hub Transport servers of AD site %1")
+                                     .arg(m_context.siteName(site)),
                 tr("New-EdgeSubscription on the Edge server, then import the file on a Hub Transport server where "
                    "inbound Internet mail arrives; EdgeSync then replicates recipients and configuration to the "
                    "Edge server."));
@@ -272,13 +271,13 @@ private:
                 tr("Move the SMTP relay duties of %1 to the Edge Transport server").arg(relay.name),
                 tr("It relays mail between the Internet and the organization today."));
         }
-        Task mx = makeTask(m_phase, QStringLiteral("move-mx"), {},
-                           domains.isEmpty()
-                               ? tr("Point the MX records at the Edge Transport server")
-                               : tr("Point the MX records of %1 at the Edge Transport server")
-                                     .arg(domains.join(QStringLiteral(", "))),
-                           tr("Only once the accepted domains, the connectors and the EdgeSync subscription work: "
-                              "inbound Internet mail then arrives through the Edge server."));
+        Task mx = makeTask(
+            m_phase, QStringLiteral("move-mx"), {},
+            domains.isEmpty()
+                ? tr("Point the MX records at the Edge Transport server")
+                : tr("Point the MX records of %1 at the Edge Transport server").arg(domains.join(QStringLiteral(", "))),
+            tr("Only once the accepted domains, the connectors and the EdgeSync subscription work: "
+               "inbound Internet mail then arrives through the Edge server."));
         if (!inbound.isEmpty())
             mx.waitsFor = {phaseKey(PhaseId::HubTransport, inbound)};
         m_tasks.append(mx);

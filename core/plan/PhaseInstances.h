@@ -18,9 +18,10 @@ struct PhaseInstance {
 };
 
 /// Every phase instance of the project, in catalogue order: assess, prepare-ad, client-access of each target or
-/// Internet-facing site (site order), edge-transport, then hub-transport, mailbox, public-folders, decommission and remove-routing of
-/// each legacy routing group (plan order), unified-messaging and post-install. Edge Transport and Unified Messaging
-/// are left out when the organization marks them not wanted (edgeWanted / umWanted false; unanswered keeps them).
+/// Internet-facing site (site order), edge-transport, then hub-transport, mailbox, public-folders, decommission and
+/// remove-routing of each legacy routing group (plan order), unified-messaging and post-install. Edge Transport and
+/// Unified Messaging are left out when the organization marks them not wanted (edgeWanted / umWanted false; unanswered
+/// keeps them).
 QList<PhaseInstance> phaseInstances(const PlanningIndex &index);
 
 /// The keys of the instances of one catalogue phase, in the order of phaseInstances().

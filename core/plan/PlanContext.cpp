@@ -149,7 +149,8 @@ QString PlanContext::recipientUpdateServiceTarget(const RecipientUpdateService &
     };
     const auto isExchange2003 = [](const ExchangeServer *server) {
         return server->product == ExchangeProduct::Exchange2003 ||
-               readExchangeVersion(server->serialNumber, server->versionNumber).product == ExchangeProduct::Exchange2003;
+               readExchangeVersion(server->serialNumber, server->versionNumber).product ==
+                   ExchangeProduct::Exchange2003;
     };
     const ExchangeServer *best = nullptr;
     int bestScore = -1;

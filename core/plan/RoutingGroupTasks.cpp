@@ -172,7 +172,8 @@ private:
                      "keeps the same limits.")
                       .arg(limits.join(QStringLiteral(", "))));
         for (const Connector &connector : m_context.inventory().connectors) {
-            if (connector.smartHost.trimmed().isEmpty() || !m_context.index().isLegacyRoutingGroup(connector.routingGroupId))
+            if (connector.smartHost.trimmed().isEmpty() ||
+                !m_context.index().isLegacyRoutingGroup(connector.routingGroupId))
                 continue;
             add(QStringLiteral("carry-smart-host"), connector.meta.id,
                 tr("Carry the smart host %1 of connector %2 over to an Exchange 2007 Send connector")
@@ -235,8 +236,7 @@ private:
         const auto outlook = m_context.inventory().organization.outlook2003OrEarlierInUse;
         if (!m_context.hasPublicStores() || !outlook.value_or(true))
             return;
-        add(QStringLiteral("create-public-folder-database"), {},
-            tr("Create the Exchange 2007 public folder database"),
+        add(QStringLiteral("create-public-folder-database"), {}, tr("Create the Exchange 2007 public folder database"),
             tr("Outlook 2003 and earlier read free/busy and the offline address book from public folders: the new "
                "mailboxes need them on Exchange 2007 before the first one moves."));
         for (const AdminGroup &group : m_context.inventory().adminGroups) {
@@ -450,8 +450,8 @@ private:
                   : tr("Remove-RoutingGroupConnector for both directions."));
         for (const Connector *connector : m_context.connectorRemovalsOf(m_rg)) {
             add(QStringLiteral("remove-connector"), connector->meta.id,
-                tr("Remove routing group connector %1").arg(connector->name.isEmpty() ? connector->meta.id
-                                                                                        : connector->name),
+                tr("Remove routing group connector %1")
+                    .arg(connector->name.isEmpty() ? connector->meta.id : connector->name),
                 tr("It carries mail from %1 to %2, and one of them leaves the organization.")
                     .arg(m_context.routingGroupName(connector->routingGroupId),
                          m_context.routingGroupName(connector->destinationRoutingGroupId)));
@@ -468,7 +468,8 @@ private:
             }
             add(QStringLiteral("keep-routing-group"), {},
                 tr("Keep routing group %1 and its connector pair to Exchange 2007").arg(m_rgName),
-                tr("It keeps %1 for a feature that Exchange 2007 does not support.").arg(kept.join(QStringLiteral(", "))));
+                tr("It keeps %1 for a feature that Exchange 2007 does not support.")
+                    .arg(kept.join(QStringLiteral(", "))));
             return;
         }
         // Microsoft's transition guidance: "Remove connectors between routing groups, and then remove the routing

@@ -45,11 +45,10 @@ Task ContentFilterText::build(const Phase &phase, const PlanContext &context)
     const QString comma = QStringLiteral(", ");
     QStringList carry;
     if (spam.imfGatewayThreshold) {
-        carry.append(spam.imfGatewayAction.isEmpty()
-                         ? tr("the gateway SCL threshold %1").arg(*spam.imfGatewayThreshold)
-                         : tr("the gateway SCL threshold %1 (action: %2)")
-                               .arg(*spam.imfGatewayThreshold)
-                               .arg(spam.imfGatewayAction));
+        carry.append(spam.imfGatewayAction.isEmpty() ? tr("the gateway SCL threshold %1").arg(*spam.imfGatewayThreshold)
+                                                     : tr("the gateway SCL threshold %1 (action: %2)")
+                                                           .arg(*spam.imfGatewayThreshold)
+                                                           .arg(spam.imfGatewayAction));
     }
     if (spam.imfStoreThreshold)
         carry.append(tr("the store SCL threshold %1").arg(*spam.imfStoreThreshold));
@@ -64,7 +63,8 @@ Task ContentFilterText::build(const Phase &phase, const PlanContext &context)
     const QString where = phase.id == PhaseId::EdgeTransport ? tr("on the Edge Transport server")
                                                              : tr("on the Hub Transport servers that receive "
                                                                   "Internet mail");
-    QString detail = tr("Exchange 2007 has no Intelligent Message Filter; its Content Filter agent runs %1.").arg(where);
+    QString detail =
+        tr("Exchange 2007 has no Intelligent Message Filter; its Content Filter agent runs %1.").arg(where);
     detail += QLatin1Char(' ');
     detail += carry.isEmpty() ? tr("Carry over the SCL thresholds, the IP allow and block lists and attachment "
                                    "blocking.")

@@ -153,8 +153,7 @@ QString findingsToText(const QList<Finding> &findings, const QHash<QString, QStr
                     line += QStringLiteral(": ") + f.answer->note;
                 out += QStringLiteral("  ") + line + QLatin1Char('\n');
             } else {
-                out += QStringLiteral("  ") +
-                       QCoreApplication::translate("etp::report", "Not answered yet.") +
+                out += QStringLiteral("  ") + QCoreApplication::translate("etp::report", "Not answered yet.") +
                        QLatin1Char('\n');
             }
         }

@@ -31,8 +31,8 @@ LupdateRun runLupdate(const QString &catalogue, const QStringList &extraOptions)
     lupdate.setWorkingDirectory(QStringLiteral(ETP_SOURCE_DIR));
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none")};
-    arguments << extraOptions << QStringLiteral("core") << QStringLiteral("render") << QStringLiteral("ui") << QStringLiteral("app")
-              << QStringLiteral("-ts") << copy;
+    arguments << extraOptions << QStringLiteral("core") << QStringLiteral("render") << QStringLiteral("ui")
+              << QStringLiteral("app") << QStringLiteral("-ts") << copy;
     lupdate.start(QStringLiteral(ETP_LUPDATE_PATH), arguments);
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);

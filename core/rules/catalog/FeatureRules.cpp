@@ -69,7 +69,9 @@ QString connectorRemediation(ConnectorType type)
 /// message does not name the kind twice.
 bool nameSaysKind(const QString &name, ConnectorType type)
 {
-    const auto has = [&name](const char *word) { return name.contains(QLatin1String(word), Qt::CaseInsensitive); };
+    const auto has = [&name](const char *word) {
+        return name.contains(QLatin1String(word), Qt::CaseInsensitive);
+    };
     switch (type) {
     case ConnectorType::CcMail:
         return has("cc:Mail");
@@ -136,8 +138,8 @@ void openFeatureQuestion(const RuleContext &context, QList<Finding> &findings, c
     }
     if (holds.isEmpty())
         return;
-    Finding f = makeFinding("FEATURE-E2000", Severity::Manual, QString::fromLatin1(FeatureInUse::kind),
-                            feature.meta.id, name);
+    Finding f =
+        makeFinding("FEATURE-E2000", Severity::Manual, QString::fromLatin1(FeatureInUse::kind), feature.meta.id, name);
     f.message = QCoreApplication::translate("etp::rules",
                                             "Nobody has answered whether %1 is in use. Exchange 2007 does not support "
                                             "it: while it is in use, an Exchange 2000 server (%2) must stay.")
