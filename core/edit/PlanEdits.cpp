@@ -7,7 +7,10 @@
 #include "rules/RuleCatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <optional>
 
 namespace etp {
 
@@ -105,7 +108,16 @@ Result<Change> answerFinding(Project &project, const QList<Finding> &findings, c
 
 Result<Change> setTaskState(Project &project, const Plan &plan, const QString &taskKey, const TaskEdit &edit)
 {
-    const Task *task = plan.task(taskKey);
+    // One pass finds the task and its phase; an obsolete task has no phase.
+    const Phase *phase = phaseOfTask(plan, taskKey);
+    const Task *task = nullptr;
+    if (phase) {
+        const auto it = std::find_if(phase->tasks.cbegin(), phase->tasks.cend(),
+                                     [&taskKey](const Task &candidate) { return candidate.key == taskKey; });
+        task = &*it;
+    } else {
+        task = plan.task(taskKey);
+    }
     if (!task)
         return refused("not-found", PlanEditsText::tr("The plan has no task \"%1\".").arg(taskKey));
     const PlanState before = project.plan;
@@ -125,7 +137,6 @@ Result<Change> setTaskState(Project &project, const Plan &plan, const QString &t
     Change change = planChange(before, project, PlanEditsText::tr("Update task %1").arg(task->title));
     change.structural = false;
     if (edit.status && (*edit.status == TaskStatus::Done || *edit.status == TaskStatus::InProgress)) {
-        const Phase *phase = phaseOfTask(plan, taskKey);
         if (phase && phase->isHeld())
             change.warnings.append(heldWarning(plan, *phase, *edit.status));
     }
@@ -207,11 +218,66 @@ Result<Change> setEffortSettings(Project &project, const EffortSettings &setting
     return planChange(before, project, PlanEditsText::tr("Set the effort settings"));
 }
 
+namespace {
+
+/// The keys of the task states a change touched, or nothing when it touched more than task states.
+std::optional<QSet<QString>> touchedTaskKeys(const Change &change)
+{
+    QSet<QString> keys;
+    for (const EditStep &step : change.steps) {
+        const auto *edit = std::get_if<PlanStateEdit>(&step);
+        if (!edit)
+            return std::nullopt;
+        QHash<QString, const TaskState *> before;
+        for (const TaskState &state : edit->before.tasks)
+            before.insert(state.taskKey, &state);
+        for (const TaskState &state : edit->after.tasks) {
+            const TaskState *old = before.take(state.taskKey);
+            if (!old || !(*old == state))
+                keys.insert(state.taskKey);
+        }
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            keys.insert(it.key());
+    }
+    return keys;
+}
+
+/// Copies the saved state of the tasks with `keys` into the plan; false when one of them is not a planned task.
+bool applyTouchedTaskStates(Plan &plan, const PlanState &state, const QSet<QString> &keys)
+{
+    qsizetype found = 0;
+    // One key (the usual task edit) is compared directly: hashing every task's key costs more than the edit.
+    const QString single = keys.size() == 1 ? *keys.cbegin() : QString();
+    for (Phase &phase : plan.phases) {
+        for (Task &task : phase.tasks) {
+            if (keys.size() == 1 ? task.key != single : !keys.contains(task.key))
+                continue;
+            const TaskState *saved = state.taskState(task.key);
+            task.status = saved ? saved->status : TaskStatus::NotStarted;
+            task.owner = saved ? saved->owner : QString();
+            task.date = saved ? saved->date : QDate();
+            task.note = saved ? saved->note : QString();
+            // As reapplyTaskStates: a task an Exchange 2007 server fulfils shows as done unless not applicable.
+            if (!task.doneBy.isEmpty() && task.status != TaskStatus::NotApplicable)
+                task.status = TaskStatus::Done;
+            ++found;
+        }
+    }
+    return found == keys.size();
+}
+
+} // namespace
+
 void updatePlan(Plan &plan, const Project &project, const Change &change)
 {
-    if (change.structural)
+    if (change.structural) {
         plan = buildPlan(project, evaluateRules(project));
-    else
+        return;
+    }
+    // A task edit touches one or a few task states: copy just those; anything else (an obsolete task, a change
+    // that is not only task states) re-applies every saved state.
+    const std::optional<QSet<QString>> keys = touchedTaskKeys(change);
+    if (!keys || !applyTouchedTaskStates(plan, project.plan, *keys))
         reapplyTaskStates(plan, project.plan);
 }
 

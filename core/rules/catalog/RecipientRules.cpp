@@ -4,6 +4,7 @@
 #include "CatalogRules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace etp::rules {
 
@@ -81,6 +82,12 @@ void policyLdapFilter(const RuleContext &context, QList<Finding> &findings)
 void expansionServer(const RuleContext &context, QList<Finding> &findings)
 {
     const PlanningIndex &index = context.index();
+    // Servers the FEATURE rules (run before this one) keep; looked up once, not per group.
+    QSet<QString> keptServers;
+    for (const Finding &feature : findings) {
+        if (feature.severity == Severity::Warning && !feature.keptServerId.isEmpty())
+            keptServers.insert(feature.keptServerId);
+    }
     for (const auto &group : context.inventory().expansionGroups) {
         const ExchangeServer *server = index.server(group.expansionServerId);
         if (!server && !group.expansionServerLegacyDn.isEmpty())
@@ -90,10 +97,7 @@ void expansionServer(const RuleContext &context, QList<Finding> &findings)
         Finding f = makeFinding("EXPANSION-SERVER", Severity::Warning, QString::fromLatin1(ExpansionGroup::kind),
                                 group.meta.id, group.name.isEmpty() ? group.meta.id : group.name);
         const QString serverName = context.serverName(server->meta.id);
-        const bool kept = std::any_of(findings.cbegin(), findings.cend(), [server](const Finding &feature) {
-            return feature.severity == Severity::Warning && feature.keptServerId == server->meta.id;
-        });
-        if (kept) {
+        if (keptServers.contains(server->meta.id)) {
             // FEATURE findings keep the server: it is not removed with its routing group.
             f.message = QCoreApplication::translate("etp::rules",
                                                     "The distribution group %1 expands on the legacy server %2, which "
