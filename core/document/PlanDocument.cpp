@@ -177,9 +177,7 @@ private:
                 QString rule = finding.rule;
                 if (finding.severity == Severity::Manual)
                     rule += QLatin1Char('\n') + (finding.answer ? tr("answered no") : tr("open question"));
-                table.rows.append(
-                    {rule, finding.subject, finding.message, finding.remediation,
-                     finding.holds.isEmpty() ? tr("nothing yet") : labelled(finding.holds, m_phaseLabels)});
+                table.rows.append({rule, finding.subject, finding.message, finding.remediation, holdsText(finding)});
             }
         }
         if (table.rows.isEmpty())
