@@ -72,20 +72,6 @@ QList<DirectoryEntry> respelled(QList<DirectoryEntry> entries, int &changed)
     return entries;
 }
 
-QStringList describe(const Inventory &inventory)
-{
-    QStringList lines;
-    inventory.singles([&](const auto &object) {
-        lines.append(QString::fromUtf8(QJsonDocument(objectToJson(object)).toJson(QJsonDocument::Compact)));
-    });
-    inventory.collections([&](const auto &list) {
-        for (const auto &object : list)
-            lines.append(QString::fromUtf8(QJsonDocument(objectToJson(object)).toJson(QJsonDocument::Compact)));
-    });
-    lines.sort();
-    return lines;
-}
-
 Inventory mapped(const QList<DirectoryEntry> &entries)
 {
     DirectoryMapper mapper(Source::Directory);
@@ -113,8 +99,8 @@ TEST_CASE("Live hex escapes and ldifde backslashes give the same inventory, spel
     const Inventory fromExport = mapped(exported);
     const Inventory fromLive = mapped(live);
     REQUIRE(fromExport.servers.size() == 4);
-    const QStringList liveLines = describe(fromLive);
-    const QStringList exportLines = describe(fromExport);
+    const QStringList liveLines = etp::test::describeInventory(fromLive);
+    const QStringList exportLines = etp::test::describeInventory(fromExport);
     for (const QString &line : liveLines) {
         if (!exportLines.contains(line))
             UNSCOPED_INFO("live only: " << line.toStdString());

@@ -43,21 +43,6 @@ void forgetSources(Inventory &inventory)
     });
 }
 
-/// One line per object, for a readable difference when the inventories disagree.
-QStringList describe(const Inventory &inventory)
-{
-    QStringList lines;
-    inventory.singles([&](const auto &object) {
-        lines.append(QString::fromUtf8(QJsonDocument(objectToJson(object)).toJson(QJsonDocument::Compact)));
-    });
-    inventory.collections([&](const auto &list) {
-        for (const auto &object : list)
-            lines.append(QString::fromUtf8(QJsonDocument(objectToJson(object)).toJson(QJsonDocument::Compact)));
-    });
-    lines.sort();
-    return lines;
-}
-
 int runApp(const QStringList &arguments, QString *output)
 {
     QProcess p;
@@ -120,8 +105,8 @@ TEST_CASE("discover and import-ldif of an export of the same organization give t
 
     forgetSources(fromLive);
     forgetSources(fromLdif);
-    const QStringList a = describe(fromLive);
-    const QStringList b = describe(fromLdif);
+    const QStringList a = etp::test::describeInventory(fromLive);
+    const QStringList b = etp::test::describeInventory(fromLdif);
     QStringList onlyLive;
     QStringList onlyLdif;
     for (const auto &line : a)

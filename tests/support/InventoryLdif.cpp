@@ -1,10 +1,12 @@
 #include "InventoryLdif.h"
 
 #include "directory/Dn.h"
+#include "model/FieldCodec.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
@@ -145,6 +147,21 @@ QString domainDnOf(const Domain &domain)
 }
 
 } // namespace
+
+QStringList describeInventory(const Inventory &inventory)
+{
+    QStringList lines;
+    const auto line = [&](const auto &object) {
+        lines.append(QString::fromUtf8(QJsonDocument(objectToJson(object)).toJson(QJsonDocument::Compact)));
+    };
+    inventory.singles(line);
+    inventory.collections([&](const auto &list) {
+        for (const auto &object : list)
+            line(object);
+    });
+    lines.sort();
+    return lines;
+}
 
 QByteArray guidBytes(const QString &guid)
 {

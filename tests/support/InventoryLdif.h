@@ -11,6 +11,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace etp::test {
 
@@ -36,6 +37,9 @@ QList<LdifFile> exportInventory(const Inventory &inventory, LdifStyle style = Ld
 
 /// Writes the files into `directory` and returns their paths.
 QStringList writeExport(const QList<LdifFile> &files, const QString &directory);
+
+/// One compact JSON line per object, sorted: a readable difference when two inventories disagree.
+QStringList describeInventory(const Inventory &inventory);
 
 /// The binary objectGUID for a GUID string (the inverse of guidToString).
 QByteArray guidBytes(const QString &guid);
