@@ -219,6 +219,25 @@ QString normalizedRdn(const Rdn &rdn)
     return parts.join(QLatin1Char('+'));
 }
 
+/// The RDNs joined with `,` and their attributes with `+`, each attribute written by `text`.
+template <class AttributeText> QString joinRdns(const QList<Rdn> &rdns, qsizetype reserve, AttributeText text)
+{
+    QString out;
+    out.reserve(reserve);
+    for (const auto &rdn : rdns) {
+        if (!out.isEmpty())
+            out += QLatin1Char(',');
+        bool first = true;
+        for (const auto &attribute : rdn.attributes) {
+            if (!first)
+                out += QLatin1Char('+');
+            first = false;
+            out += text(attribute);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 std::optional<DistinguishedName> DistinguishedName::parse(QStringView text)
@@ -264,20 +283,10 @@ QString DistinguishedName::normalized() const
 
 QString DistinguishedName::toString() const
 {
-    QString out;
-    for (const auto &rdn : m_rdns) {
-        if (!out.isEmpty())
-            out += QLatin1Char(',');
-        bool first = true;
-        for (const auto &attribute : rdn.attributes) {
-            if (!first)
-                out += QLatin1Char('+');
-            first = false;
-            out += attribute.type + QLatin1Char('=') +
-                   (attribute.hexString ? attribute.value : escapeDnValue(attribute.value));
-        }
-    }
-    return out;
+    return joinRdns(m_rdns, 0, [](const DnAttribute &attribute) {
+        return attribute.type + QLatin1Char('=') +
+               (attribute.hexString ? attribute.value : escapeDnValue(attribute.value));
+    });
 }
 
 DistinguishedName DistinguishedName::child(const DistinguishedName &parent, const QString &type, const QString &value)
@@ -458,20 +467,9 @@ QString canonicalDn(QStringView dn)
     const auto parsed = DistinguishedName::parse(dn);
     if (!parsed)
         return dn.toString();
-    QString out;
-    out.reserve(dn.size());
-    for (const auto &rdn : parsed->rdns()) {
-        if (!out.isEmpty())
-            out += QLatin1Char(',');
-        bool first = true;
-        for (const auto &attribute : rdn.attributes) {
-            if (!first)
-                out += QLatin1Char('+');
-            first = false;
-            out += attribute.type.toUpper() + QLatin1Char('=') + escapeDnValueMinimal(attribute);
-        }
-    }
-    return out;
+    return joinRdns(parsed->rdns(), dn.size(), [](const DnAttribute &attribute) {
+        return attribute.type.toUpper() + QLatin1Char('=') + escapeDnValueMinimal(attribute);
+    });
 }
 
 QString escapeDnValue(QStringView value)
