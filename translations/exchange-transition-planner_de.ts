@@ -1121,6 +1121,10 @@
         <source>Through group</source>
         <translation>Über Gruppe</translation>
     </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>etp::FieldValues</name>

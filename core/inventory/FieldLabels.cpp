@@ -75,6 +75,7 @@ constexpr Label kLabels[] = {
     {"imfGatewayThreshold", QT_TRANSLATE_NOOP("etp::FieldLabels", "IMF gateway threshold (SCL)")},
     {"imfStoreThreshold", QT_TRANSLATE_NOOP("etp::FieldLabels", "IMF store threshold (SCL)")},
     {"inUse", QT_TRANSLATE_NOOP("etp::FieldLabels", "In use")},
+    {"internetFacing", QT_TRANSLATE_NOOP("etp::FieldLabels", "Internet-facing")},
     {"ipAllowList", QT_TRANSLATE_NOOP("etp::FieldLabels", "IP allow list")},
     {"ipBlockList", QT_TRANSLATE_NOOP("etp::FieldLabels", "IP block list")},
     {"isDefault", QT_TRANSLATE_NOOP("etp::FieldLabels", "Default")},

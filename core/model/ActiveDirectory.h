@@ -60,12 +60,14 @@ struct AdSite {
     QString name;
     QString description;
     QString location;
+    bool internetFacing = false; ///< marked by the user: clients or inbound mail reach Exchange here from the Internet
 
     template <class V> void fields(V &&v)
     {
         v("name", name);
         v("description", description);
         v("location", location);
+        v("internetFacing", internetFacing);
     }
     bool operator==(const AdSite &) const = default;
 };

@@ -175,6 +175,7 @@ bool isManualOnly(const QString &kind, const QString &field)
         QStringLiteral("exchange_server.diskGb"),
         QStringLiteral("exchange_server.networkMbps"),
         QStringLiteral("exchange_server.perimeter"),
+        QStringLiteral("ad_site.internetFacing"),
         QStringLiteral("store.sizeGb"),
         QStringLiteral("message_delivery.messageFormats"),
         QStringLiteral("message_security.authentication"),

@@ -115,14 +115,19 @@ PlanningIndex::PlanningIndex(const Project &project)
         for (const auto &site : sites)
             m_routingGroupsBySite[site].append(rgId);
     }
-    QSet<QString> frontEndSites;
+    // Internet-facing: a site holding a legacy front-end server, or one the user marks (reference P2).
+    QSet<QString> internetFacingSites;
     for (const auto &server : inv.servers) {
         if (server.frontEnd.value_or(false) && isLegacyServer(server) && m_serverSites.contains(server.meta.id))
-            frontEndSites.insert(m_serverSites.value(server.meta.id));
+            internetFacingSites.insert(m_serverSites.value(server.meta.id));
+    }
+    for (const auto &site : inv.sites) {
+        if (site.internetFacing)
+            internetFacingSites.insert(site.meta.id);
     }
     for (const auto &site : inv.sites) {
         const bool target = m_routingGroupsBySite.contains(site.meta.id);
-        const bool internetFacing = frontEndSites.contains(site.meta.id);
+        const bool internetFacing = internetFacingSites.contains(site.meta.id);
         if (target)
             m_allTargetSites.append(site.meta.id);
         if (internetFacing)
@@ -140,7 +145,7 @@ PlanningIndex::PlanningIndex(const Project &project)
                 continue;
             if (smtpSite.isEmpty())
                 smtpSite = site;
-            if (m_inboundSite.isEmpty() && frontEndSites.contains(site))
+            if (m_inboundSite.isEmpty() && internetFacingSites.contains(site))
                 m_inboundSite = site;
         }
     }

@@ -80,8 +80,8 @@ public:
     /// Every site some legacy routing group targets, in inventory order of the sites.
     const QStringList &allTargetSites() const { return m_allTargetSites; }
     /// Internet-facing AD sites, in inventory order of the sites: those holding a legacy front-end server
-    /// (serverRole = 1). Their client-access phases precede every mailbox phase (reference P2: a legacy front-end
-    /// cannot serve an Exchange 2007 mailbox).
+    /// (serverRole = 1) and those the user marks (AdSite::internetFacing). Their client-access phases precede every
+    /// mailbox phase (reference P2: a legacy front-end cannot serve an Exchange 2007 mailbox).
     const QStringList &internetFacingSites() const { return m_internetFacingSites; }
     bool isInternetFacingSite(const QString &siteId) const { return m_internetFacingSites.contains(siteId); }
     /// The sites that get a client-access phase: every target site and every Internet-facing site, in site order.

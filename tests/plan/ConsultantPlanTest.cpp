@@ -143,6 +143,45 @@ TEST_CASE("The client-access phase of every Internet-facing site precedes every 
         plain.phase(QStringLiteral("mailbox:rg-branch"))->after.contains(QStringLiteral("client-access:site-hq")));
 }
 
+TEST_CASE("A site the user marks Internet-facing is planned as one holding a front-end", "[plan][consultant]")
+{
+    // Own scenario: no front-end anywhere; the administrator marks the branch site, where an SMTP connector's
+    // bridgehead receives Internet mail, and leaves HQ unmarked.
+    OrganizationBuilder b = twoRoutingGroups();
+    Connector &smtp = b.connector(QStringLiteral("con-smtp"), ConnectorType::Smtp, QStringLiteral("rg-hq"));
+    smtp.sourceBridgeheadIds = {QStringLiteral("srv-ex02")};
+    const Plan unmarked = planOf(b.project);
+    REQUIRE(PlanningIndex(b.project).internetFacingSites().isEmpty());
+    CHECK(unmarked.task(QStringLiteral("client-access:site-branch/certificate")) == nullptr);
+
+    for (AdSite &site : b.project.inventory.sites) {
+        if (site.meta.id == QLatin1String("site-branch"))
+            site.internetFacing = true;
+    }
+    const PlanningIndex index(b.project);
+    CHECK(index.internetFacingSites() == QStringList{QStringLiteral("site-branch")});
+    CHECK(index.inboundSite() == QLatin1String("site-branch"));
+    const Plan plan = planOf(b.project);
+    // Its client-access phase precedes every mailbox phase, HQ's included.
+    const QString branch = QStringLiteral("client-access:site-branch");
+    REQUIRE(plan.phase(branch) != nullptr);
+    for (const QString &mailbox : phasesOf(plan, PhaseId::Mailbox)) {
+        CHECK(plan.phase(mailbox)->after.contains(branch));
+        CHECK(positionOf(plan, branch) < positionOf(plan, mailbox));
+    }
+    // The names clients use and Autodiscover go with it; the unmarked site gets neither.
+    CHECK(plan.task(branch + QStringLiteral("/certificate")) != nullptr);
+    CHECK(plan.task(branch + QStringLiteral("/autodiscover")) != nullptr);
+    CHECK(plan.task(QStringLiteral("client-access:site-hq/certificate")) == nullptr);
+    CHECK_FALSE(
+        plan.phase(QStringLiteral("mailbox:rg-branch"))->after.contains(QStringLiteral("client-access:site-hq")));
+    // EdgeSync subscribes to the Hub of the marked site, where inbound mail arrives.
+    const Task *subscription = plan.task(QStringLiteral("edge-transport/edge-subscription"));
+    REQUIRE(subscription != nullptr);
+    CHECK(subscription->waitsFor == QStringList{QStringLiteral("hub-transport:rg-branch")});
+    CHECK(respectsAfterEdges(plan));
+}
+
 TEST_CASE("The first connector pair is made once by the first Hub's setup, and every other pair waits for link state",
           "[plan][consultant]")
 {

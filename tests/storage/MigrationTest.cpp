@@ -195,7 +195,63 @@ TEST_CASE("the file of the version before incomplete sections opens, upgrades an
     CHECK(reopened->plan.tasks == loaded->plan.tasks);
 }
 
-TEST_CASE("the fixture of the newest version opens with its incomplete sections", "[storage][migration]")
+namespace {
+
+const Migration &stepNamed(const QString &suffix)
+{
+    for (const Migration &m : builtinMigrations()) {
+        if (m.name.endsWith(suffix))
+            return m;
+    }
+    FAIL("no migration named *" << suffix.toStdString());
+    return builtinMigrations().first();
+}
+
+} // namespace
+
+TEST_CASE("the file of the version before Internet-facing sites opens, upgrades and then keeps the mark",
+          "[storage][migration]")
+{
+    const Migration &step = stepNamed(QStringLiteral("_internet_facing.sql"));
+    const QString before = QStringLiteral("project-v%1.etplan").arg(step.version - 1);
+    test::ScratchFolder folder;
+    const QString path = folder.path(QStringLiteral("before.etplan"));
+    REQUIRE(QFile::copy(test::dataPath(before), path));
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    REQUIRE(versionOnDisk(path) == step.version - 1);
+
+    // Read-only: the file is left as it was; no site is marked.
+    const QByteArray bytes = test::fileBytes(path);
+    const Result<Project> loaded = loadProject(path);
+    REQUIRE(loaded);
+    REQUIRE(loaded->inventory.sites.size() == 2);
+    for (const AdSite &site : loaded->inventory.sites)
+        CHECK_FALSE(site.internetFacing);
+    CHECK(test::fileBytes(path) == bytes);
+
+    // For editing: upgraded in place, every value (sites, incomplete sections, tasks) kept.
+    ProjectDocument document;
+    REQUIRE(document.open(path));
+    REQUIRE_FALSE(document.isReadOnly());
+    CHECK(versionOnDisk(path) == latestVersion(builtinMigrations()));
+    CHECK(document.project() == *loaded);
+    CHECK_FALSE(document.project().inventory.incompleteSections.isEmpty());
+    REQUIRE_FALSE(document.project().plan.tasks.isEmpty());
+
+    // The upgraded file keeps a site marked as Internet-facing across save and reopen.
+    document.edit().inventory.sites[1].internetFacing = true;
+    REQUIRE(document.save());
+    document.close();
+    const Result<Project> reopened = loadProject(path);
+    REQUIRE(reopened);
+    CHECK_FALSE(reopened->inventory.sites[0].internetFacing);
+    CHECK(reopened->inventory.sites[1].internetFacing);
+    CHECK(reopened->inventory.sites[1].name == loaded->inventory.sites[1].name);
+    CHECK(reopened->plan.tasks == loaded->plan.tasks);
+}
+
+TEST_CASE("the fixture of the newest version opens with its incomplete sections and marked site",
+          "[storage][migration]")
 {
     const int newest = latestVersion(builtinMigrations());
     test::ScratchFolder folder;
@@ -208,6 +264,9 @@ TEST_CASE("the fixture of the newest version opens with its incomplete sections"
     CHECK(loaded->title == QStringLiteral("generation 1"));
     CHECK(loaded->inventory.incompleteSections.keys() ==
           QStringList{QStringLiteral("expansion-servers"), QStringLiteral("functional-levels")});
+    REQUIRE(loaded->inventory.sites.size() == 2);
+    CHECK_FALSE(loaded->inventory.sites[0].internetFacing);
+    CHECK(loaded->inventory.sites[1].internetFacing);
     // A program that knows one version less refuses it as newer.
     QList<Migration> older = builtinMigrations();
     older.removeLast();

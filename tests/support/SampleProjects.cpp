@@ -131,6 +131,9 @@ Project filledProject(const FillOptions &options)
         project.inventory.sectionNotes.insert(enumName(static_cast<Section>(i)), filler.text(i));
     for (const Section section : {Section::FunctionalLevels, Section::ExpansionServers})
         project.inventory.incompleteSections.insert(enumName(section), filler.text(int(section)));
+    // Field seeds leave every site unmarked; the newest fixture holds one the user marked as Internet-facing.
+    if (!project.inventory.sites.isEmpty())
+        project.inventory.sites.last().internetFacing = true;
     return project;
 }
 
