@@ -2,8 +2,7 @@
 
 #include "MainWindow.h"
 #include "Translations.h"
-#include "sample/SampleOrganization.h"
-#include "storage/ProjectFile.h"
+#include "window/Banner.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -42,6 +41,7 @@ int runGui(int argc, char *argv[], const GuiRequest &request, const QString &lan
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("exchange-transition-planner"));
+    QApplication::setOrganizationName(QStringLiteral("exchange-transition-planner"));
     QApplication::setApplicationDisplayName(QApplication::translate("etp::app::Gui", "Exchange Transition Planner"));
     QApplication::setApplicationVersion(QStringLiteral(ETP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("exchange-transition-planner"));
@@ -51,17 +51,12 @@ int runGui(int argc, char *argv[], const GuiRequest &request, const QString &lan
 
     ui::MainWindow window;
     if (request.demo) {
-        window.showProject(sampleProject(), QString());
+        window.openSample(request.readOnly);
     } else if (!request.projectPath.isEmpty()) {
         const QString path = QFileInfo(request.projectPath).absoluteFilePath();
-        auto project = loadProject(path);
-        if (project.ok()) {
-            window.showProject(std::move(project.value()), path);
-        } else {
-            // Said where the person looks (the window) and where a script looks (standard error).
-            window.showError(project.error().message);
-            err << project.error().message << Qt::endl;
-        }
+        // A failure is said where the person looks (the window's banner) and where a script looks (standard error).
+        if (!window.openPath(path, request.readOnly))
+            err << window.banner()->text() << Qt::endl;
     }
     window.show();
     return QApplication::exec();

@@ -7,6 +7,7 @@ namespace etp::app {
 /// What the window should open: the sample organization, a project file, or nothing yet.
 struct GuiRequest {
     bool demo = false;
+    bool readOnly = false; ///< --read-only: for review, nothing can be changed
     QString projectPath;
 };
 

@@ -45,6 +45,11 @@ void printHelp(QTextStream &out)
         << QCoreApplication::translate("etp::app::Main", "Open the window on a project file.") << '\n';
     out << "  " << p << " --demo\n      "
         << QCoreApplication::translate("etp::app::Main", "Open the window on the bundled sample organization.") << '\n';
+    out << "  " << p << QCoreApplication::translate("etp::app::Main", " --read-only PROJECT.etplan") << "\n      "
+        << QCoreApplication::translate("etp::app::Main",
+                                       "Open the window on a project file for review: everything is shown, nothing "
+                                       "can be changed, the file stays as it is.")
+        << '\n';
     out << "  " << p << QCoreApplication::translate("etp::app::Main", " COMMAND [OPTIONS]") << "\n      "
         << QCoreApplication::translate("etp::app::Main", "Run a command without a window.") << "\n\n";
     out << QCoreApplication::translate("etp::app::Main", "Commands:") << '\n';
@@ -178,6 +183,9 @@ int main(int argc, char *argv[])
     QString language;
     const bool languageOk = takeLanguage(arguments, language);
 
+    // --read-only asks the window for a review; without a window it is left for the command to refuse.
+    const QStringList withReadOnly = arguments;
+    const bool readOnly = arguments.removeAll(QStringLiteral("--read-only")) > 0;
     // No argument, --demo or one path that is not a command: the window. Anything else runs headless.
     bool gui = arguments.isEmpty() || (arguments.size() == 1 && arguments.first() == QLatin1String("--demo"));
     if (arguments.size() == 1 && !arguments.first().startsWith(QLatin1Char('-'))) {
@@ -189,6 +197,7 @@ int main(int argc, char *argv[])
     }
     if (gui && languageOk) {
         GuiRequest request;
+        request.readOnly = readOnly;
         if (!arguments.isEmpty()) {
             if (arguments.first() == QLatin1String("--demo"))
                 request.demo = true;
@@ -197,6 +206,7 @@ int main(int argc, char *argv[])
         }
         return runGui(argc, argv, request, language);
     }
+    arguments = withReadOnly;
     if (arguments.isEmpty())
         arguments.append(QStringLiteral("--help"));
     return runHeadless(argc, argv, arguments, language, languageOk);

@@ -48,6 +48,8 @@ public:
     /// Why section `s` is incomplete (discovery could not read it); empty when it is complete.
     QString sectionIncomplete(int s) const;
 
+    const Inventory &inventory() const { return m_inventory; }
+
     /// The label of any object of the inventory by its id; the id itself when unknown.
     QString labelForId(const QString &id) const;
 

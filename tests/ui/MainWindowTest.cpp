@@ -4,6 +4,7 @@
 #include "models/ObjectDetailModel.h"
 #include "sample/SampleOrganization.h"
 #include "views/InventoryView.h"
+#include "window/Banner.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -39,7 +40,7 @@ TEST_CASE("The inventory tree and detail models pass the model tester on the sam
     InventoryView *view = window.inventoryView();
     QAbstractItemModelTester treeTester(view->treeModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester detailTester(view->detailModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    window.showProject(sampleProject(), QString());
+    window.showProject(sampleProject());
 
     const InventoryTreeModel *tree = view->treeModel();
     REQUIRE(tree->rowCount() == 4);
@@ -63,7 +64,8 @@ TEST_CASE("The inventory tree and detail models pass the model tester on the sam
 TEST_CASE("The window shows the sample read-only and can be walked with the keyboard", "[ui]")
 {
     MainWindow window;
-    window.showProject(sampleProject(), QString());
+    window.showProject(sampleProject(), true);
+    window.showPage(MainWindow::InventoryTab);
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
@@ -118,6 +120,6 @@ TEST_CASE("The window shows an error in its banner and keeps working", "[ui]")
     window.showError(QStringLiteral("The file /tmp/missing.etplan does not exist."));
     CHECK(window.banner()->isVisibleTo(&window));
     CHECK(window.banner()->text().contains(QLatin1String("missing.etplan")));
-    window.showProject(sampleProject(), QString());
+    window.showProject(sampleProject());
     CHECK_FALSE(window.banner()->isVisibleTo(&window));
 }

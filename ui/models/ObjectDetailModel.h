@@ -7,12 +7,15 @@
 namespace etp::ui {
 
 /// The details of what is selected in the inventory tree, as a table of field, value and where the value came
-/// from. For a section it lists the section's size and note; for a group, its sections. Read-only.
+/// from; a reference knows the objects it names (TargetIdsRole). For a section it lists the section's size and note;
+/// for a group, its sections. Read-only.
 class ObjectDetailModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
     enum Column { FieldColumn = 0, ValueColumn, SourceColumn, ColumnCount };
+    /// The ids of the objects a reference field names (a QStringList; empty for other rows).
+    static constexpr int TargetIdsRole = Qt::UserRole + 1;
 
     explicit ObjectDetailModel(QObject *parent = nullptr);
 
@@ -34,7 +37,8 @@ private:
         QString label;
         QString value;
         QString source;
-        QString field; ///< model field name, shown as a tooltip
+        QString field;       ///< model field name, shown as a tooltip
+        QStringList targets; ///< for a reference: the ids of the objects it names
     };
     void setRows(QList<Row> rows);
     QList<Row> m_rows;

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QSplitter>
 #include <QStyle>
 
@@ -75,6 +76,19 @@ InventoryView::InventoryView(QWidget *parent)
     layout->addWidget(m_splitter);
 
     setTabOrder(m_tree, m_details);
+    connect(m_details, &QTableView::activated, this, [this] { followCurrentReference(); });
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_details->indexAt(at);
+        const QStringList targets =
+            index.siblingAtColumn(ObjectDetailModel::ValueColumn).data(ObjectDetailModel::TargetIdsRole).toStringList();
+        if (targets.isEmpty() || !m_outline)
+            return;
+        QMenu menu;
+        for (const QString &id : targets)
+            menu.addAction(tr("Go to %1").arg(m_outline->labelForId(id)), this, [this, id] { selectObject(id); });
+        menu.exec(m_details->viewport()->mapToGlobal(at));
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
 }
@@ -83,18 +97,76 @@ InventoryView::~InventoryView() = default;
 
 void InventoryView::setProject(Project project)
 {
+    auto copy = std::make_unique<Project>(std::move(project));
+    showProject(copy.get());
+    m_project = std::move(copy);
+}
+
+void InventoryView::showProject(const Project *project)
+{
     // The models read the outline: detach them before the outline and the project it points at go.
     m_detailModel->clear();
     m_treeModel->setOutline(nullptr);
     m_outline.reset();
-    m_project = std::make_unique<Project>(std::move(project));
-    m_outline = std::make_unique<InventoryOutline>(m_project->inventory);
+    if (m_project && m_project.get() != project)
+        m_project.reset();
+    m_shown = project;
+    if (!project) {
+        m_project.reset();
+        showCurrent({});
+        return;
+    }
+    m_outline = std::make_unique<InventoryOutline>(project->inventory);
     m_treeModel->setOutline(m_outline.get());
     m_tree->expandToDepth(0);
     fitTreeToLabels();
     const QModelIndex first = m_treeModel->indexOfSection(0);
     m_tree->setCurrentIndex(first);
     showCurrent(first);
+}
+
+void InventoryView::refresh()
+{
+    if (!m_shown)
+        return;
+    const QModelIndex current = m_tree->currentIndex();
+    const int section = m_treeModel->section(current);
+    const int row = m_treeModel->objectRow(current);
+    const QString id = row >= 0 ? m_outline->objectMeta(section, row).id : QString();
+    const int detailRow = m_details->currentIndex().row();
+    m_detailModel->clear();
+    m_treeModel->setOutline(nullptr);
+    m_outline = std::make_unique<InventoryOutline>(m_shown->inventory);
+    m_treeModel->setOutline(m_outline.get());
+    m_tree->expandToDepth(0);
+    QModelIndex again = id.isEmpty() ? QModelIndex() : m_treeModel->indexOfObject(id);
+    if (!again.isValid())
+        again = m_treeModel->indexOfSection(std::max(section, 0));
+    m_tree->setCurrentIndex(again);
+    m_tree->scrollTo(again);
+    showCurrent(again);
+    if (detailRow >= 0 && detailRow < m_detailModel->rowCount())
+        m_details->setCurrentIndex(m_detailModel->index(detailRow, ObjectDetailModel::ValueColumn));
+}
+
+QStringList InventoryView::currentReferenceTargets() const
+{
+    return m_details->currentIndex()
+        .siblingAtColumn(ObjectDetailModel::ValueColumn)
+        .data(ObjectDetailModel::TargetIdsRole)
+        .toStringList();
+}
+
+bool InventoryView::followCurrentReference()
+{
+    const QStringList targets = currentReferenceTargets();
+    for (const QString &id : targets) {
+        if (selectObject(id)) {
+            m_tree->setFocus();
+            return true;
+        }
+    }
+    return false;
 }
 
 void InventoryView::fitTreeToLabels()
