@@ -17,7 +17,12 @@ void installTranslators(QCoreApplication &app, const QString &language, QTextStr
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
     } else {
-        delete own;
+        // Another language, or none (the C locale): the program speaks English, whose catalogue holds the plural
+        // forms ("1 phase", "2 phases").
+        if (own->load(QStringLiteral(":/i18n/exchange-transition-planner_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         if (!language.isEmpty() && locale.language() != QLocale::English) {
             err << QCoreApplication::translate("etp::app::Translations",
                                                "There is no translation for the language \"%1\"; the program "

@@ -2604,6 +2604,14 @@
         <source>&quot;%1&quot; is neither a command nor a project file.</source>
         <translation>„%1“ ist weder ein Befehl noch eine Projektdatei.</translation>
     </message>
+    <message>
+        <source> --read-only PROJECT.etplan</source>
+        <translation> --read-only PROJECT.etplan</translation>
+    </message>
+    <message>
+        <source>Open the window on a project file for review: everything is shown, nothing can be changed, the file stays as it is.</source>
+        <translation>Das Fenster mit einer Projektdatei zur Überprüfung öffnen: Alles wird angezeigt, nichts kann geändert werden, die Datei bleibt unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>etp::app::OrderCommand</name>
@@ -5134,6 +5142,207 @@
     </message>
 </context>
 <context>
+    <name>etp::ui::AnswerPanel</name>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, this is so</source>
+        <translation>&amp;Ja, das trifft zu</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer</source>
+        <translation>Antwort &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwortet am</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>How you know, a ticket number...</source>
+        <translation>Woher Sie es wissen, eine Ticketnummer...</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation>Beantwortet &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>A&amp;m:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;tiz:</translation>
+    </message>
+    <message>
+        <source>Not answered yet: the finding holds its phases until it is answered &quot;yes&quot;.</source>
+        <translation>Noch nicht beantwortet: Der Befund hält seine Phasen auf, bis er mit „Ja“ beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Answered yes: the finding holds nothing.</source>
+        <translation>Mit Ja beantwortet: Der Befund hält nichts auf.</translation>
+    </message>
+    <message>
+        <source>Answered no: the finding holds its phases.</source>
+        <translation>Mit Nein beantwortet: Der Befund hält seine Phasen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::DocumentActions</name>
+    <message>
+        <source>Exchange Transition Planner projects (*.etplan)</source>
+        <translation>Exchange Transition Planner-Projekte (*.etplan)</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Review...</source>
+        <translation>Zur Übe&amp;rprüfung öffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Organization</source>
+        <translation>Beisp&amp;ielorganisation öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Open a project file to work on it.</source>
+        <translation>Eine Projektdatei zum Bearbeiten öffnen.</translation>
+    </message>
+    <message>
+        <source>Open a project file to look at it: nothing can be changed, the file stays as it is.</source>
+        <translation>Eine Projektdatei zum Ansehen öffnen: Nichts kann geändert werden, die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Look at the bundled sample organization, Fabrikam.</source>
+        <translation>Die mitgelieferte Beispielorganisation Fabrikam ansehen.</translation>
+    </message>
+    <message>
+        <source>Save the project to its file.</source>
+        <translation>Das Projekt in seiner Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Save the project to another file and go on working there.</source>
+        <translation>Das Projekt in einer anderen Datei speichern und dort weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Read the file again, dropping the changes made since it was last saved.</source>
+        <translation>Die Datei erneut einlesen und die seit dem letzten Speichern vorgenommenen Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Open Project for Review</source>
+        <translation>Projekt zur Überprüfung öffnen</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 enthält nicht gespeicherte Änderungen. Möchten Sie sie zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since it was opened here. Overwrite it with this project, or cancel and choose Save As to keep both?</source>
+        <translation>%1 wurde seit dem Öffnen hier von jemand anderem geändert. Mit diesem Projekt überschreiben, oder abbrechen und mit „Speichern unter“ beide behalten?</translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1</source>
+        <translation>Das Projekt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop the changes made since %1 was last saved?</source>
+        <translation>Die seit dem letzten Speichern von %1 vorgenommenen Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation>Die Datei konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else. Reload it to see their version (your unsaved changes are dropped), or save yours with Save As.</source>
+        <translation>%1 wurde auf dem Datenträger von jemand anderem geändert. Laden Sie die Datei neu, um deren Version zu sehen (Ihre nicht gespeicherten Änderungen werden verworfen), oder speichern Sie Ihre Version mit „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by someone else. Reload it to see their version.</source>
+        <translation>%1 wurde auf dem Datenträger von jemand anderem geändert. Laden Sie die Datei neu, um deren Version zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+</context>
+<context>
     <name>etp::ui::ExportDialog</name>
     <message>
         <source>Only open tasks (not started or in progress)</source>
@@ -5289,6 +5498,103 @@
     </message>
 </context>
 <context>
+    <name>etp::ui::FindingsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation>
+            <numerusform>%1 (%n Befund)</numerusform>
+            <numerusform>%1 (%n Befunde)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Yes (%1)</source>
+        <translation>Ja (%1)</translation>
+    </message>
+    <message>
+        <source>No (%1)</source>
+        <translation>Nein (%1)</translation>
+    </message>
+    <message>
+        <source>Rule and subject</source>
+        <translation>Regel und Objekt</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::FindingsPage</name>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Filter by rule, object or text</source>
+        <translation>Nach Regel, Objekt oder Text filtern</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation>Befunddetails</translation>
+    </message>
+    <message>
+        <source>No findings: every rule passed.</source>
+        <translation>Keine Befunde: Alle Regeln sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation>Kein Befund entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what to do about it and which phases it holds.</source>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, was zu tun ist und welche Phasen er aufhält.</translation>
+    </message>
+    <message>
+        <source>Concerns %1</source>
+        <translation>Betrifft %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Holds:</source>
+        <translation>Hält auf:</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Betrifft:</translation>
+    </message>
+</context>
+<context>
     <name>etp::ui::InventoryTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -5329,21 +5635,13 @@
         <source>Sections of this part of the inventory and their sizes.</source>
         <translation>Abschnitte dieses Inventarteils und ihre Größe.</translation>
     </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
 </context>
 <context>
     <name>etp::ui::MainWindow</name>
-    <message>
-        <source>Error message</source>
-        <translation>Fehlermeldung</translation>
-    </message>
-    <message>
-        <source>No project is open.
-
-Open a project file (File &gt; Open) or look at the bundled sample organization (File &gt; Open Sample Organization).</source>
-        <translation>Es ist kein Projekt geöffnet.
-
-Öffnen Sie eine Projektdatei (Datei &gt; Öffnen), oder sehen Sie sich die mitgelieferte Beispielorganisation an (Datei &gt; Beispielorganisation öffnen).</translation>
-    </message>
     <message>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
@@ -5357,16 +5655,8 @@ Open a project file (File &gt; Open) or look at the bundled sample organization 
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open...</source>
-        <translation>Ö&amp;ffnen...</translation>
-    </message>
-    <message>
-        <source>Open &amp;Sample Organization</source>
-        <translation>&amp;Beispielorganisation öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
-        <translation>B&amp;eenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5375,28 +5665,6 @@ Open a project file (File &gt; Open) or look at the bundled sample organization 
     <message>
         <source>&amp;About Exchange Transition Planner</source>
         <translation>&amp;Info über Exchange Transition Planner</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read-only. %n Exchange server(s)</source>
-        <translation>
-            <numerusform>Schreibgeschützt. %n Exchange-Server</numerusform>
-            <numerusform>Schreibgeschützt. %n Exchange-Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n AD site(s).</source>
-        <translation>
-            <numerusform>%n AD-Standort.</numerusform>
-            <numerusform>%n AD-Standorte.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Exchange Transition Planner projects (*.etplan)</source>
-        <translation>Exchange Transition Planner-Projekte (*.etplan)</translation>
     </message>
     <message>
         <source>About Exchange Transition Planner</source>
@@ -5415,16 +5683,137 @@ Plant die Umstellung einer Exchange Server 2003/2000-Organisation auf Exchange S
         <translation>Exchange Transition Planner</translation>
     </message>
     <message>
-        <source>%1 (read-only) - Exchange Transition Planner</source>
-        <translation>%1 (schreibgeschützt) - Exchange Transition Planner</translation>
-    </message>
-    <message>
         <source>&amp;Export...</source>
         <translation>&amp;Exportieren...</translation>
     </message>
     <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Drucken...</translation>
+        <source>&lt;h2&gt;No project is open&lt;/h2&gt;&lt;p&gt;Open a project file, or look at the bundled sample organization to see what a plan looks like.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kein Projekt geöffnet&lt;/h2&gt;&lt;p&gt;Öffnen Sie eine Projektdatei, oder sehen Sie sich die mitgelieferte Beispielorganisation an, die zeigt, wie ein Plan aussieht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a Project...</source>
+        <translation>Projekt öffnen...</translation>
+    </message>
+    <message>
+        <source>Open the Sample Organization</source>
+        <translation>Beispielorganisation öffnen</translation>
+    </message>
+    <message>
+        <source>Updating the plan...</source>
+        <translation>Plan wird aktualisiert...</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>Be&amp;funde</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventar</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Updating the plan</source>
+        <translation>Plan wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Zuletzt &amp;geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Print Checklist...</source>
+        <translation>Checkliste &amp;drucken...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Info über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 - Exchange Transition Planner</source>
+        <translation>%1 - Exchange Transition Planner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Exchange server(s)</source>
+        <translation>
+            <numerusform>%n Exchange-Server</numerusform>
+            <numerusform>%n Exchange-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AD site(s)</source>
+        <translation>
+            <numerusform>%n AD-Standort</numerusform>
+            <numerusform>%n AD-Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n Phase</numerusform>
+            <numerusform>%n Phasen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the project</source>
+        <translation>Das Projekt wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Checking readiness and planning</source>
+        <translation>Bereitschaft wird geprüft und geplant</translation>
+    </message>
+    <message>
+        <source>Checking the readiness of %1 and planning its transition...</source>
+        <translation>Die Bereitschaft von %1 wird geprüft und der Übergang geplant...</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5837,582 @@ Plant die Umstellung einer Exchange Server 2003/2000-Organisation auf Exchange S
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1
+
+Double-click or press Enter to go to it.</source>
+        <translation>%1
+
+Doppelklicken Sie, oder drücken Sie die Eingabetaste, um dorthin zu wechseln.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::OverviewPage</name>
+    <message>
+        <source>Updating the plan...</source>
+        <translation>Plan wird aktualisiert...</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Phases that can start now</source>
+        <translation>Phasen, die jetzt beginnen können</translation>
+    </message>
+    <message>
+        <source>Legacy servers to keep</source>
+        <translation>Beizubehaltende Legacy-Server</translation>
+    </message>
+    <message>
+        <source>Progress per routing group and AD site</source>
+        <translation>Fortschritt pro Routinggruppe und AD-Standort</translation>
+    </message>
+    <message>
+        <source>Double-click a row (or press Enter) to see its phases in the plan.</source>
+        <translation>Doppelklicken Sie auf eine Zeile (oder drücken Sie die Eingabetaste), um ihre Phasen im Plan anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Can start now</source>
+        <translation>Kann jetzt beginnen</translation>
+    </message>
+    <message>
+        <source>Progress and mailbox moves</source>
+        <translation>Fortschritt und Postfachverschiebungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Exchange server(s)</source>
+        <translation>
+            <numerusform>%n Exchange-Server</numerusform>
+            <numerusform>%n Exchange-Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routing group(s)</source>
+        <translation>
+            <numerusform>%n Routinggruppe</numerusform>
+            <numerusform>%n Routinggruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n AD site(s)</source>
+        <translation>
+            <numerusform>%n AD-Standort</numerusform>
+            <numerusform>%n AD-Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) in the plan</source>
+        <translation>
+            <numerusform>%n Phase im Plan</numerusform>
+            <numerusform>%n Phasen im Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s)</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open question(s)</source>
+        <translation>
+            <numerusform>%n offene Frage</numerusform>
+            <numerusform>%n offene Fragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 phase(s) held</source>
+        <translation>
+            <numerusform>%n von %1 Phasen aufgehalten</numerusform>
+            <numerusform>%n von %1 Phasen aufgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phase can start now: every open phase is held or waits for another. The findings say what holds them.</source>
+        <translation>Keine Phase kann jetzt beginnen: Jede offene Phase wird aufgehalten oder wartet auf eine andere. Die Befunde zeigen, was sie aufhält.</translation>
+    </message>
+    <message>
+        <source>None: no feature or connector needs a legacy server to stay.</source>
+        <translation>Keine: Keine Funktion und kein Connector erfordert, dass ein Legacy-Server bestehen bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::PlanLabels</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>AD site</source>
+        <translation>AD-Standort</translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::PlanPage</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Nur überfällige</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Date</source>
+        <translation>Datum &amp;löschen</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>Only unfinished tasks whose date has passed</source>
+        <translation>Nur nicht abgeschlossene Aufgaben, deren Datum überschritten ist</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks:</source>
+        <translation>Auf&amp;gaben:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Phase or task details</source>
+        <translation>Details zu Phase oder Aufgabe</translation>
+    </message>
+    <message>
+        <source>There is no plan yet: open a project or the sample organization.</source>
+        <translation>Es gibt noch keinen Plan: Öffnen Sie ein Projekt oder die Beispielorganisation.</translation>
+    </message>
+    <message>
+        <source>No task matches the filter.</source>
+        <translation>Keine Aufgabe entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Select a phase to see what holds it, or a task to see how to do it.</source>
+        <translation>Wählen Sie eine Phase aus, um zu sehen, was sie aufhält, oder eine Aufgabe, um zu sehen, wie sie auszuführen ist.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>No longer in the plan: its object or phase left the inventory. The status recorded for it is kept.</source>
+        <translation>Nicht mehr im Plan: Ihr Objekt oder ihre Phase ist nicht mehr im Inventar. Der für sie erfasste Status bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Waits for:</source>
+        <translation>Wartet auf:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 tasks finished</source>
+        <translation>%1 · %2 von %3 Aufgaben abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cannot start: held by these findings until they are resolved or answered.</source>
+        <translation>Kann nicht beginnen: Wird von diesen Befunden aufgehalten, bis sie behoben oder beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>Can start now.</source>
+        <translation>Kann jetzt beginnen.</translation>
+    </message>
+    <message>
+        <source>Follows:</source>
+        <translation>Folgt auf:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) concern this phase.</source>
+        <translation>
+            <numerusform>%n Warnung betrifft diese Phase.</numerusform>
+            <numerusform>%n Warnungen betreffen diese Phase.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::PlanTreeModel</name>
+    <message numerus="yes">
+        <source>No longer in the plan (%n task(s))</source>
+        <translation>
+            <numerusform>Nicht mehr im Plan (%n Aufgabe)</numerusform>
+            <numerusform>Nicht mehr im Plan (%n Aufgaben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks tracked earlier whose object or phase left the plan; their status is kept.</source>
+        <translation>Früher verfolgte Aufgaben, deren Objekt oder Phase nicht mehr im Plan ist; ihr Status bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation>%1 von %2 abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held by %n finding(s)</source>
+        <translation>
+            <numerusform>Aufgehalten durch %n Befund</numerusform>
+            <numerusform>Aufgehalten durch %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Can start</source>
+        <translation>Kann beginnen</translation>
+    </message>
+    <message>
+        <source>Waits</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Waits for %1</source>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <source>No longer in the plan</source>
+        <translation>Nicht mehr im Plan</translation>
+    </message>
+    <message>
+        <source>Done by an Exchange 2007 server</source>
+        <translation>Erledigt durch einen Exchange 2007-Server</translation>
+    </message>
+    <message>
+        <source>Phase and task</source>
+        <translation>Phase und Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Holds and waits</source>
+        <translation>Aufgehalten und wartet</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::PlanningChoicesPanel</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Use Default &amp;Order</source>
+        <translation>Standardreihenfolge &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Use Default S&amp;ites</source>
+        <translation>&amp;Standardstandorte verwenden</translation>
+    </message>
+    <message>
+        <source>Routing-group order</source>
+        <translation>Reihenfolge der Routinggruppen</translation>
+    </message>
+    <message>
+        <source>The order in which the legacy routing groups move; drag a routing group, or move it up or down.</source>
+        <translation>Die Reihenfolge, in der die Legacy-Routinggruppen umgestellt werden; ziehen Sie eine Routinggruppe, oder verschieben Sie sie nach oben oder unten.</translation>
+    </message>
+    <message>
+        <source>Target AD sites</source>
+        <translation>AD-Zielstandorte</translation>
+    </message>
+    <message>
+        <source>&amp;Routing group:</source>
+        <translation>&amp;Routinggruppe:</translation>
+    </message>
+    <message>
+        <source>Routing group whose target sites are shown</source>
+        <translation>Routinggruppe, deren Zielstandorte angezeigt werden</translation>
+    </message>
+    <message>
+        <source>The AD sites that receive this routing group&apos;s Exchange 2007 servers.</source>
+        <translation>Die AD-Standorte, die die Exchange 2007-Server dieser Routinggruppe aufnehmen.</translation>
+    </message>
+    <message>
+        <source>First connector</source>
+        <translation>Erster Connector</translation>
+    </message>
+    <message>
+        <source>Routing group hosting the first connector</source>
+        <translation>Routinggruppe, die den ersten Connector hostet</translation>
+    </message>
+    <message>
+        <source>&amp;Hosted by:</source>
+        <translation>G&amp;ehostet in:</translation>
+    </message>
+    <message>
+        <source>The first Hub Transport server&apos;s setup connects Exchange 2007 to this routing group; the connector stays until the last legacy routing group is removed.</source>
+        <translation>Das Setup des ersten Hub-Transport-Servers verbindet Exchange 2007 mit dieser Routinggruppe; der Connector bleibt bestehen, bis die letzte Legacy-Routinggruppe entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Mailbox moves</source>
+        <translation>Postfachverschiebungen</translation>
+    </message>
+    <message>
+        <source> GB/h</source>
+        <translation> GB/h</translation>
+    </message>
+    <message>
+        <source>Move rate per concurrent move</source>
+        <translation>Rate pro gleichzeitiger Verschiebung</translation>
+    </message>
+    <message>
+        <source>Concurrent moves</source>
+        <translation>Gleichzeitige Verschiebungen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours a night</source>
+        <translation>Stunden pro Nacht</translation>
+    </message>
+    <message>
+        <source>Move &amp;rate per move:</source>
+        <translation>Ra&amp;te pro Verschiebung:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent moves:</source>
+        <translation>Gleich&amp;zeitige Verschiebungen:</translation>
+    </message>
+    <message>
+        <source>Hours a &amp;night:</source>
+        <translation>Stunden pro Na&amp;cht:</translation>
+    </message>
+    <message>
+        <source>Other Exchange-aware products</source>
+        <translation>Andere Exchange-fähige Produkte</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>Produ&amp;kt:</translation>
+    </message>
+    <message>
+        <source>Product whose held phases are shown</source>
+        <translation>Produkt, dessen aufgehaltene Phasen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Phases the product holds</source>
+        <translation>Vom Produkt aufgehaltene Phasen</translation>
+    </message>
+    <message>
+        <source>There is no legacy routing group to order.</source>
+        <translation>Es gibt keine Legacy-Routinggruppe, die sortiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The default order is in use: a pilot first, the routing groups hosting connectors last.</source>
+        <translation>Die Standardreihenfolge wird verwendet: zuerst ein Pilot, zuletzt die Routinggruppen, die Connectors hosten.</translation>
+    </message>
+    <message>
+        <source>Default order: %1</source>
+        <translation>Standardreihenfolge: %1</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>Open a project to choose how it is planned.</source>
+        <translation>Öffnen Sie ein Projekt, um festzulegen, wie es geplant wird.</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>The default is in use: the sites of the routing group&apos;s servers.</source>
+        <translation>Der Standard wird verwendet: die Standorte der Server der Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>There is no legacy routing group.</source>
+        <translation>Es gibt keine Legacy-Routinggruppe.</translation>
+    </message>
+    <message>
+        <source>No product of the category &quot;other&quot; (BlackBerry, archiving, fax) is in the inventory.</source>
+        <translation>Das Inventar enthält kein Produkt der Kategorie „Sonstige“ (BlackBerry, Archivierung, Fax).</translation>
+    </message>
+    <message>
+        <source>%1 (always)</source>
+        <translation>%1 (immer)</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::ProgressModel</name>
+    <message numerus="yes">
+        <source>%n mailbox(es)</source>
+        <translation>
+            <numerusform>%n Postfach</numerusform>
+            <numerusform>%n Postfächer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n store(s) without a size left out)</source>
+        <translation>
+            <numerusform>(%n Informationsspeicher ohne Größe nicht berücksichtigt)</numerusform>
+            <numerusform>(%n Informationsspeicher ohne Größe nicht berücksichtigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Routing group</source>
+        <translation>Routinggruppe</translation>
+    </message>
+    <message>
+        <source>AD site</source>
+        <translation>AD-Standort</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished (%3 not applicable)</source>
+        <translation>%1 von %2 Aufgaben abgeschlossen (%3 nicht zutreffend)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks finished</source>
+        <translation>%1 von %2 Aufgaben abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Routing group or site</source>
+        <translation>Routinggruppe oder Standort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Mailbox moves</source>
+        <translation>Postfachverschiebungen</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::ProjectSession</name>
+    <message>
+        <source>This project has not been saved yet: there is no file to revert to.</source>
+        <translation>Dieses Projekt wurde noch nicht gespeichert: Es gibt keine Datei, auf die es zurückgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>opened for review. Everything is shown, nothing can be changed, and the file stays as it is.</source>
+        <translation>zur Überprüfung geöffnet. Alles wird angezeigt, nichts kann geändert werden, und die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::RecentFiles</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>etp::ui::TaskDelegate</name>
+    <message>
+        <source>Task status</source>
+        <translation>Aufgabenstatus</translation>
+    </message>
+    <message>
+        <source>Task date</source>
+        <translation>Aufgabendatum</translation>
     </message>
 </context>
 </TS>

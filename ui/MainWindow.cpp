@@ -63,6 +63,25 @@ QWidget *welcomePage(QAction *open, QAction *sample)
     return page;
 }
 
+/// Shown while the first plan of a project just opened is being built.
+QWidget *preparingPage(QLabel *text)
+{
+    auto *page = new QWidget;
+    page->setAccessibleName(MainWindow::tr("Preparing the project"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *bar = new QProgressBar;
+    bar->setRange(0, 0);
+    bar->setMaximumWidth(320);
+    bar->setAccessibleName(MainWindow::tr("Checking readiness and planning"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(text);
+    layout->addWidget(bar, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
 bool isProjectFile(const QMimeData *mime)
 {
     if (!mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().constFirst().isLocalFile())
@@ -78,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_errors(new Banner(Banner::Kind::Error))
     , m_notices(new Banner(Banner::Kind::Notice))
     , m_stack(new QStackedWidget)
+    , m_preparingText(new QLabel)
     , m_welcome(nullptr)
     , m_pages(new QTabWidget)
     , m_overview(new OverviewPage(m_session))
@@ -100,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcome = welcomePage(m_documents->openAction(), m_documents->openSampleAction());
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_pages);
+    m_preparing = preparingPage(m_preparingText);
+    m_stack->addWidget(m_preparing);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -129,8 +151,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &ProjectSession::documentStateChanged, this, &MainWindow::updateTitle);
     connect(m_session, &ProjectSession::planChanged, this, &MainWindow::updateStatus);
     connect(m_session, &ProjectSession::planningChanged, this, [this](bool planning) {
-        m_planningLabel->setVisible(planning);
-        m_planningBar->setVisible(planning);
+        m_planningLabel->setVisible(planning && m_stack->currentWidget() == m_pages);
+        m_planningBar->setVisible(planning && m_stack->currentWidget() == m_pages);
+        if (!planning && m_stack->currentWidget() == m_preparing)
+            showPages();
     });
     connect(m_session, &ProjectSession::editRefused, this, &MainWindow::showError);
     connect(m_session, &ProjectSession::editWarned, this,
@@ -250,10 +274,27 @@ void MainWindow::showError(const QString &message)
 void MainWindow::afterOpen()
 {
     m_inventory->showProject(m_session->hasProject() ? &m_session->project() : nullptr);
+    if (!m_session->hasProject()) {
+        m_stack->setCurrentWidget(m_welcome);
+    } else if (m_session->planning()) {
+        // The first plan is being built: the pages would show an empty plan until it arrives.
+        m_preparingText->setText(
+            tr("Checking the readiness of %1 and planning its transition...").arg(m_session->displayName()));
+        m_stack->setCurrentWidget(m_preparing);
+        m_export->setEnabled(false);
+        m_print->setEnabled(false);
+    } else {
+        showPages();
+    }
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::showPages()
+{
     m_stack->setCurrentWidget(m_session->hasProject() ? static_cast<QWidget *>(m_pages) : m_welcome);
     m_export->setEnabled(m_session->hasProject());
     m_print->setEnabled(m_session->hasProject());
-    updateTitle();
     updateStatus();
 }
 

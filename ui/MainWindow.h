@@ -65,6 +65,8 @@ protected:
 private:
     void createMenus();
     void afterOpen();
+    /// The pages (or the welcome page), once the plan of the project is there.
+    void showPages();
     void updateTitle();
     void updateStatus();
     void restoreSettings();
@@ -76,6 +78,8 @@ private:
     Banner *m_errors;
     Banner *m_notices;
     QStackedWidget *m_stack;
+    QLabel *m_preparingText;
+    QWidget *m_preparing = nullptr;
     QWidget *m_welcome;
     QTabWidget *m_pages;
     OverviewPage *m_overview;

@@ -200,7 +200,11 @@ TEST_CASE("Answers, task edits, reordering and target sites made in the window e
     REQUIRE_FALSE(groupId.isEmpty());
     QListWidget *sites = choices->targetSiteList();
     int unticked = -1;
+    REQUIRE(sites->count() == original->inventory.sites.size());
     for (int row = 0; row < sites->count(); ++row) {
+        // Every site shows a box to tick, ticked or not.
+        CHECK(sites->item(row)->data(Qt::CheckStateRole).isValid());
+        CHECK(sites->item(row)->flags().testFlag(Qt::ItemIsUserCheckable));
         if (sites->item(row)->checkState() == Qt::Unchecked)
             unticked = row;
     }

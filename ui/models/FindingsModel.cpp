@@ -18,7 +18,7 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
     beginResetModel();
     m_findings = findings;
     m_groups.clear();
-    m_position.clear();
+    m_position.clear(); // found when first asked for (indexOfFinding)
     QHash<QString, int> groupOfRule;
     for (int i = 0; i < m_findings.size(); ++i) {
         const Finding &finding = m_findings.at(i);
@@ -27,9 +27,7 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
             it = groupOfRule.insert(finding.rule, int(m_groups.size()));
             m_groups.append(Group{finding.rule, finding.severity, {}});
         }
-        Group &group = m_groups[*it];
-        m_position.insert(finding.id, {*it, int(group.findings.size())});
-        group.findings.append(i);
+        m_groups[*it].findings.append(i);
     }
     endResetModel();
 }
@@ -44,6 +42,14 @@ const Finding *FindingsModel::finding(const QModelIndex &index) const
 
 QModelIndex FindingsModel::indexOfFinding(const QString &findingId) const
 {
+    if (m_position.isEmpty() && !m_findings.isEmpty()) {
+        m_position.reserve(m_findings.size());
+        for (int g = 0; g < m_groups.size(); ++g) {
+            const QList<int> &rows = m_groups.at(g).findings;
+            for (int row = 0; row < rows.size(); ++row)
+                m_position.insert(m_findings.at(rows.at(row)).id, {g, row});
+        }
+    }
     const auto it = m_position.constFind(findingId);
     if (it == m_position.constEnd())
         return {};

@@ -44,7 +44,7 @@ private:
 
     QList<Finding> m_findings;
     QList<Group> m_groups;
-    QHash<QString, std::pair<int, int>> m_position; ///< finding id -> (group, row)
+    mutable QHash<QString, std::pair<int, int>> m_position; ///< finding id -> (group, row), built on first use
 };
 
 /// Filters the findings tree by severity and by a text found in the rule, subject, message or remediation. A rule

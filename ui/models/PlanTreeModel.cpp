@@ -36,35 +36,50 @@ void PlanTreeModel::rebuild()
     beginResetModel();
     const Plan &plan = m_session->plan();
     m_canStart = phasesThatCanStart(plan);
+    // The task positions are found when first asked for: a re-plan at XL need not index 42,000 tasks up front.
     m_taskPosition.clear();
+    m_positionsKnown = false;
     m_phaseRow.clear();
-    m_phaseNames.clear();
-    for (int p = 0; p < plan.phases.size(); ++p) {
-        const Phase &phase = plan.phases.at(p);
-        m_phaseRow.insert(phase.key, p);
-        m_phaseNames.insert(phase.key, PlanLabels::phase(phase));
-        for (int t = 0; t < phase.tasks.size(); ++t)
-            m_taskPosition.insert(phase.tasks.at(t).key, {p, t});
-    }
-    for (int t = 0; t < plan.obsoleteTasks.size(); ++t)
-        m_taskPosition.insert(plan.obsoleteTasks.at(t).key, {int(plan.phases.size()), t});
+    m_phaseRow.reserve(plan.phases.size());
+    for (int p = 0; p < plan.phases.size(); ++p)
+        m_phaseRow.insert(plan.phases.at(p).key, p);
     m_phaseCount = int(plan.phases.size());
     m_obsoleteCount = int(plan.obsoleteTasks.size());
     endResetModel();
+}
+
+const QHash<QString, std::pair<int, int>> &PlanTreeModel::taskPositions() const
+{
+    if (!m_positionsKnown) {
+        const Plan &plan = m_session->plan();
+        qsizetype count = plan.obsoleteTasks.size();
+        for (const Phase &phase : plan.phases)
+            count += phase.tasks.size();
+        m_taskPosition.reserve(count);
+        for (int p = 0; p < m_phaseCount; ++p) {
+            const QList<Task> &tasks = plan.phases.at(p).tasks;
+            for (int t = 0; t < tasks.size(); ++t)
+                m_taskPosition.insert(tasks.at(t).key, {p, t});
+        }
+        for (int t = 0; t < m_obsoleteCount; ++t)
+            m_taskPosition.insert(plan.obsoleteTasks.at(t).key, {m_phaseCount, t});
+        m_positionsKnown = true;
+    }
+    return m_taskPosition;
 }
 
 void PlanTreeModel::refreshTasks(const QStringList &keys)
 {
     const Plan &plan = m_session->plan();
     if (m_obsoleteCount != plan.obsoleteTasks.size() || m_phaseCount != plan.phases.size() ||
-        std::any_of(keys.begin(), keys.end(), [this](const QString &key) { return !m_taskPosition.contains(key); })) {
+        std::any_of(keys.begin(), keys.end(), [this](const QString &key) { return !taskPositions().contains(key); })) {
         rebuild(); // a task became obsolete or came back: the tree's shape changed
         return;
     }
     const QSet<QString> canStart = phasesThatCanStart(plan);
     QSet<int> phases;
     for (const QString &key : keys) {
-        const auto [phaseRow, taskRow] = m_taskPosition.value(key);
+        const auto [phaseRow, taskRow] = taskPositions().value(key);
         const QModelIndex first = createIndex(taskRow, 0, quintptr(phaseRow + 1));
         Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
         phases.insert(phaseRow);
@@ -118,8 +133,9 @@ QModelIndex PlanTreeModel::indexOfPhase(const QString &phaseKey) const
 
 QModelIndex PlanTreeModel::indexOfTask(const QString &taskKey) const
 {
-    const auto it = m_taskPosition.constFind(taskKey);
-    return it == m_taskPosition.constEnd() ? QModelIndex() : createIndex(it->second, 0, quintptr(it->first + 1));
+    const auto &positions = taskPositions();
+    const auto it = positions.constFind(taskKey);
+    return it == positions.constEnd() ? QModelIndex() : createIndex(it->second, 0, quintptr(it->first + 1));
 }
 
 QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -195,7 +211,7 @@ QVariant PlanTreeModel::phaseData(int row, int column, int role) const
             for (const QString &after : phase.after) {
                 const auto it = m_phaseRow.constFind(after);
                 if (it != m_phaseRow.constEnd() && !phaseProgress(plan.phases.at(*it)).complete())
-                    waiting.append(m_phaseNames.value(after));
+                    waiting.append(PlanLabels::phase(plan.phases.at(*it)));
             }
             return waiting.isEmpty() ? tr("Waits") : tr("Waits for %1").arg(waiting.join(QStringLiteral(", ")));
         }
@@ -245,8 +261,11 @@ QVariant PlanTreeModel::taskData(const Task &task, int column, int role) const
                 return tr("Done by an Exchange 2007 server");
             if (!task.waitsFor.isEmpty()) {
                 QStringList names;
-                for (const QString &key : task.waitsFor)
-                    names.append(m_phaseNames.value(key, key));
+                for (const QString &key : task.waitsFor) {
+                    const auto it = m_phaseRow.constFind(key);
+                    names.append(it == m_phaseRow.constEnd() ? key
+                                                             : PlanLabels::phase(m_session->plan().phases.at(*it)));
+                }
                 return tr("Waits for %1").arg(names.join(QStringLiteral(", ")));
             }
             return {};

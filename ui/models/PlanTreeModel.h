@@ -49,10 +49,12 @@ private:
 
     ProjectSession *m_session;
     QSet<QString> m_canStart;
-    QHash<QString, std::pair<int, int>> m_taskPosition; ///< task key -> (phase row, task row)
+    /// Task key -> (phase row, task row), built on first use after a rebuild.
+    const QHash<QString, std::pair<int, int>> &taskPositions() const;
+    mutable QHash<QString, std::pair<int, int>> m_taskPosition;
+    mutable bool m_positionsKnown = false;
     QHash<QString, int> m_phaseRow;
-    QHash<QString, QString> m_phaseNames; ///< phase key -> display name, for "waits for"
-    int m_phaseCount = 0;                 ///< the tree's shape as last reset
+    int m_phaseCount = 0; ///< the tree's shape as last reset
     int m_obsoleteCount = 0;
 };
 

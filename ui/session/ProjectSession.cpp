@@ -14,7 +14,21 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace etp::ui {
+
+namespace {
+
+/// Frees a large plan on a worker thread: at XL, freeing the plan replaced takes as long as a frame.
+void discardOffThread(Plan plan)
+{
+    QThread *thread = QThread::create([plan = std::move(plan)]() mutable { Plan discarded = std::move(plan); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowestPriority);
+}
+
+} // namespace
 
 /// One core edit on the undo stack. The edit is already applied when it is pushed; undo reverts its steps, redo
 /// reapplies them.
@@ -184,17 +198,12 @@ void ProjectSession::adoptOpened()
     m_undo->setClean();
     m_document->setModified(false);
     watchFile();
-    // The first plan is built here, on this thread: every page needs it before it can show anything, and a progress
-    // indication comes from the caller (the window runs the open itself off the event loop's critical path).
-    ++m_generation;
-    const bool wasPlanning = planning();
-    m_pendingPlan = 0;
-    const QList<Finding> findings = evaluateRules(project());
-    m_plan = buildPlan(project(), findings);
+    // The first plan is built off the GUI thread like every other: at XL it takes longer than a window may freeze.
+    // Until it arrives the plan is empty and planning() is true; the window shows that it is being prepared.
+    discardOffThread(std::exchange(m_plan, Plan()));
     Q_EMIT projectReplaced();
     Q_EMIT documentStateChanged();
-    if (wasPlanning)
-        Q_EMIT planningChanged(false);
+    replan();
 }
 
 void ProjectSession::afterChange(const Change &change)
@@ -233,12 +242,14 @@ void ProjectSession::replan()
         Plan plan = buildPlan(project, evaluateRules(project));
         QMetaObject::invokeMethod(
             this,
-            [this, generation, plan = std::move(plan)]() mutable {
+            [this, generation, plan = std::move(plan), tasks = project.plan.tasks]() mutable {
                 if (generation != m_generation)
                     return; // a newer edit asked for a newer plan
                 // Task edits made while it was built are not in its copy of the project: apply them now.
-                reapplyTaskStates(plan, this->project().plan);
-                m_plan = std::move(plan);
+                const QList<TaskState> &now = this->project().plan.tasks;
+                if (!now.isSharedWith(tasks) && now != tasks)
+                    reapplyTaskStates(plan, this->project().plan);
+                discardOffThread(std::exchange(m_plan, std::move(plan)));
                 m_pendingPlan = 0;
                 Q_EMIT planChanged();
                 Q_EMIT planningChanged(false);

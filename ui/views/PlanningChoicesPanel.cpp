@@ -12,11 +12,14 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace etp::ui {
 
@@ -33,26 +36,30 @@ QLabel *noteLabel()
     return label;
 }
 
-QString nameOf(const Inventory &inventory, const QString &id)
-{
-    for (const auto &rg : inventory.routingGroups) {
-        if (rg.meta.id == id)
-            return rg.name;
+/// The names of routing groups and AD sites by id (an id without a name shows as itself).
+class Names {
+public:
+    explicit Names(const Inventory &inventory)
+    {
+        m_names.reserve(inventory.routingGroups.size() + inventory.sites.size());
+        for (const auto &site : inventory.sites)
+            m_names.insert(site.meta.id, site.name);
+        for (const auto &rg : inventory.routingGroups)
+            m_names.insert(rg.meta.id, rg.name);
     }
-    for (const auto &site : inventory.sites) {
-        if (site.meta.id == id)
-            return site.name;
+    QString of(const QString &id) const { return m_names.value(id, id); }
+    QStringList of(const QStringList &ids) const
+    {
+        QStringList names;
+        names.reserve(ids.size());
+        for (const QString &id : ids)
+            names.append(of(id));
+        return names;
     }
-    return id;
-}
 
-QStringList namesOf(const Inventory &inventory, const QStringList &ids)
-{
-    QStringList names;
-    for (const QString &id : ids)
-        names.append(nameOf(inventory, id));
-    return names;
-}
+private:
+    QHash<QString, QString> m_names;
+};
 
 /// The phases an "other" product can hold beside those it always holds (the mailbox phases and its server's
 /// decommission).
@@ -209,14 +216,42 @@ void PlanningChoicesPanel::refresh()
     const QStringList order = has ? m_session->plan().routingGroupOrder : QStringList();
     const QString currentGroup = m_targetGroup->currentData().toString();
     const QString currentProduct = m_product->currentData().toString();
-    m_order->clear();
-    m_targetGroup->clear();
-    m_firstConnector->clear();
-    for (const QString &id : order) {
-        const QString name = nameOf(project->inventory, id);
-        auto *item = new QListWidgetItem(name, m_order);
-        item->setData(IdRole, id);
-        m_targetGroup->addItem(name, id);
+    // Rebuilding a thousand rows is what makes a re-plan felt: each list is rebuilt only when what it shows changed
+    // (the order list not at all after a move made in it), and the routing group selected stays selected.
+    const Names names(has ? project->inventory : Inventory());
+    QStringList orderKey;
+    orderKey.reserve(order.size() * 2);
+    for (const QString &id : order)
+        orderKey << id << names.of(id);
+    if (orderKey != m_orderKey) {
+        const QString selected = m_order->currentItem() ? m_order->currentItem()->data(IdRole).toString() : QString();
+        m_orderKey = orderKey;
+        m_order->clear();
+        for (qsizetype i = 0; i + 1 < orderKey.size(); i += 2) {
+            auto *item = new QListWidgetItem(orderKey.at(i + 1), m_order);
+            item->setData(IdRole, orderKey.at(i));
+            if (orderKey.at(i) == selected)
+                m_order->setCurrentItem(item);
+        }
+    }
+    // The routing-group boxes list the routing groups by name, whatever their order.
+    QList<std::pair<QString, QString>> byName; // name, id
+    for (qsizetype i = 0; i + 1 < orderKey.size(); i += 2)
+        byName.append({orderKey.at(i + 1), orderKey.at(i)});
+    std::sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) {
+        const int names = QString::localeAwareCompare(a.first, b.first);
+        return names != 0 ? names < 0 : a.second < b.second;
+    });
+    QStringList groupsKey;
+    for (const auto &[name, id] : byName)
+        groupsKey << id << name;
+    const bool groupsChanged = groupsKey != m_groupsKey;
+    if (groupsChanged) {
+        m_groupsKey = groupsKey;
+        m_targetGroup->clear();
+        m_firstConnector->clear();
+        for (const auto &[name, id] : byName)
+            m_targetGroup->addItem(name, id);
     }
     if (project) {
         const PlanningIndex index(*project);
@@ -227,16 +262,18 @@ void PlanningChoicesPanel::refresh()
             m_defaultOrder->setText(tr("The default order is in use: a pilot first, the routing groups hosting "
                                        "connectors last."));
         else
-            m_defaultOrder->setText(
-                tr("Default order: %1").arg(namesOf(project->inventory, defaults).join(QStringLiteral(" → "))));
+            m_defaultOrder->setText(tr("Default order: %1").arg(names.of(defaults).join(QStringLiteral(" → "))));
         const QString defaultConnector =
             project->plan.firstConnectorRoutingGroupId.isEmpty() ? index.firstConnectorRoutingGroupId() : QString();
-        m_firstConnector->addItem(defaultConnector.isEmpty()
-                                      ? tr("Default")
-                                      : tr("Default (%1)").arg(nameOf(project->inventory, defaultConnector)),
-                                  QString());
-        for (const QString &id : order)
-            m_firstConnector->addItem(nameOf(project->inventory, id), id);
+        const QString defaultText =
+            defaultConnector.isEmpty() ? tr("Default") : tr("Default (%1)").arg(names.of(defaultConnector));
+        if (groupsChanged || m_firstConnector->count() == 0) {
+            m_firstConnector->addItem(defaultText, QString());
+            for (const auto &[name, id] : byName)
+                m_firstConnector->addItem(name, id);
+        } else {
+            m_firstConnector->setItemText(0, defaultText);
+        }
         m_firstConnector->setCurrentIndex(
             std::max(0, m_firstConnector->findData(project->plan.firstConnectorRoutingGroupId)));
         m_moveRate->setValue(project->plan.effort.moveRateGbPerHour);
@@ -266,23 +303,39 @@ void PlanningChoicesPanel::refreshTargets()
     if (m_updating)
         return;
     m_updating = true;
-    m_targetSites->clear();
     const QString group = m_targetGroup->currentData().toString();
     if (m_session->hasProject() && !group.isEmpty()) {
         const Project &project = m_session->project();
         const PlanningIndex index(project);
         const QStringList targets = index.targetSites(group);
-        for (const auto &site : project.inventory.sites) {
-            auto *item = new QListWidgetItem(site.name, m_targetSites);
-            item->setData(IdRole, site.meta.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(targets.contains(site.meta.id) ? Qt::Checked : Qt::Unchecked);
+        QStringList sitesKey;
+        sitesKey.reserve(project.inventory.sites.size() * 2);
+        for (const auto &site : project.inventory.sites)
+            sitesKey << site.meta.id << site.name;
+        if (sitesKey != m_sitesKey) {
+            m_sitesKey = sitesKey;
+            m_targetSites->clear();
+            for (const auto &site : project.inventory.sites) {
+                auto *item = new QListWidgetItem(site.name, m_targetSites);
+                item->setData(IdRole, site.meta.id);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked); // shows the box
+            }
+        }
+        for (int row = 0; row < m_targetSites->count(); ++row) {
+            QListWidgetItem *item = m_targetSites->item(row);
+            const Qt::CheckState state = targets.contains(item->data(IdRole).toString()) ? Qt::Checked : Qt::Unchecked;
+            if (item->checkState() != state)
+                item->setCheckState(state);
         }
         const bool chosen = project.plan.targetsFor(group) != nullptr;
-        const QString defaults = namesOf(project.inventory, index.defaultTargetSites(group)).join(QStringLiteral(", "));
+        const QString defaults =
+            Names(project.inventory).of(index.defaultTargetSites(group)).join(QStringLiteral(", "));
         m_defaultTargets->setText(chosen ? tr("Default: %1").arg(defaults)
                                          : tr("The default is in use: the sites of the routing group's servers."));
     } else {
+        m_sitesKey.clear();
+        m_targetSites->clear();
         m_defaultTargets->setText(tr("There is no legacy routing group."));
     }
     m_updating = false;
@@ -344,7 +397,16 @@ void PlanningChoicesPanel::applyOrderFromList()
         ids.append(m_order->item(row)->data(IdRole).toString());
     if (ids == m_session->plan().routingGroupOrder || m_session->isReadOnly())
         return;
-    m_session->apply(setRoutingGroupOrder(m_session->editableProject(), ids));
+    QStringList shown;
+    for (int row = 0; row < m_order->count(); ++row)
+        shown << m_order->item(row)->data(IdRole).toString() << m_order->item(row)->text();
+    if (m_session->apply(setRoutingGroupOrder(m_session->editableProject(), ids))) {
+        // The list already shows the new order: the refresh after the re-plan need not rebuild it.
+        m_orderKey = shown;
+    } else {
+        m_orderKey.clear();
+        refresh();
+    }
 }
 
 void PlanningChoicesPanel::applyTargets(QListWidgetItem *)

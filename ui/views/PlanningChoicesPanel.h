@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -58,6 +59,9 @@ private:
 
     ProjectSession *m_session;
     bool m_updating = false;
+    QStringList m_orderKey;  ///< ids and names the order list shows
+    QStringList m_groupsKey; ///< ids and names the routing-group boxes show
+    QStringList m_sitesKey;  ///< ids and names the target-site list shows
     QListWidget *m_order;
     QPushButton *m_up;
     QPushButton *m_down;

@@ -46,11 +46,16 @@ bool save(QWidget *widget, const QString &path)
     return ok;
 }
 
-void installGerman(QApplication &app)
+void installCatalogue(QApplication &app, const QString &language)
 {
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(ETP_BINARY_DIR "/app/exchange-transition-planner_de.qm")))
+    if (own->load(QStringLiteral(ETP_BINARY_DIR "/app/exchange-transition-planner_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
+}
+
+void installGerman(QApplication &app)
+{
+    installCatalogue(app, QStringLiteral("de"));
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(QLocale::German), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -83,6 +88,8 @@ int main(int argc, char *argv[])
     const bool german = args.contains(QStringLiteral("--lang")) && args.contains(QStringLiteral("de"));
     if (german)
         installGerman(app);
+    else
+        installCatalogue(app, QStringLiteral("en"));
     const QString suffix = german ? QStringLiteral("-de") : QString();
     Questions::setAnswerer(
         [](const QString &, const QString &, QMessageBox::StandardButtons) { return QMessageBox::Discard; });
@@ -93,6 +100,7 @@ int main(int argc, char *argv[])
         window.resize(1280, 800);
         window.show();
         window.openSample();
+        window.session()->waitForPlan();
         window.showPage(MainWindow::OverviewTab);
         ok &= save(&window, out.filePath(QStringLiteral("window-overview%1.png").arg(suffix)));
         if (german)
@@ -136,6 +144,7 @@ int main(int argc, char *argv[])
         window.resize(1280, 800);
         window.show();
         ok &= window.openPath(copy, true);
+        window.session()->waitForPlan();
         window.showPage(MainWindow::PlanTab);
         window.planPage()->selectPhase(window.session()->plan().phases.at(2).key);
         ok &= save(&window, out.filePath(QStringLiteral("window-read-only.png")));
