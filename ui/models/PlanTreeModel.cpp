@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLocale>
 #include <QStyle>
 
 namespace etp::ui {
@@ -66,6 +67,25 @@ const QHash<QString, std::pair<int, int>> &PlanTreeModel::taskPositions() const
         m_positionsKnown = true;
     }
     return m_taskPosition;
+}
+
+QStringList PlanTreeModel::typicalTexts(int column)
+{
+    switch (column) {
+    case StatusColumn: {
+        QStringList texts{tr("%1 of %2 finished").arg(88).arg(88)};
+        for (const TaskStatus status :
+             {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::NotApplicable})
+            texts.append(PlanLabels::status(status));
+        return texts;
+    }
+    case StateColumn:
+        return {tr("Held by %n finding(s)", nullptr, 88), tr("Can start"), tr("Finished")};
+    case DateColumn:
+        return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
+    default:
+        return {};
+    }
 }
 
 void PlanTreeModel::refreshTasks(const QStringList &keys)

@@ -25,6 +25,8 @@ public:
 
     /// The phase a row shows (a task row: its phase); nullptr for the obsolete group and its tasks.
     const Phase *phase(const QModelIndex &index) const;
+    /// The widest texts a column shows besides names and notes (progress, statuses, holds), for sizing it.
+    static QStringList typicalTexts(int column);
     /// The task a row shows; nullptr for a phase row.
     const Task *task(const QModelIndex &index) const;
     QModelIndex indexOfPhase(const QString &phaseKey) const;

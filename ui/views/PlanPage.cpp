@@ -21,6 +21,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace etp::ui {
 
 namespace {
@@ -73,11 +75,19 @@ PlanPage::PlanPage(ProjectSession *session, QWidget *parent)
                             QAbstractItemView::SelectedClicked);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(PlanTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(PlanTreeModel::StatusColumn, 115);
-    m_tree->setColumnWidth(PlanTreeModel::OwnerColumn, 90);
-    m_tree->setColumnWidth(PlanTreeModel::DateColumn, 85);
-    m_tree->setColumnWidth(PlanTreeModel::NoteColumn, 100);
-    m_tree->setColumnWidth(PlanTreeModel::StateColumn, 170);
+    // Columns as wide as their header and the texts they typically show, in the language in use.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const auto fit = [&](int column, int minimum) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        for (const QString &text : PlanTreeModel::typicalTexts(column))
+            width = std::max(width, metrics.horizontalAdvance(text) + 16);
+        m_tree->setColumnWidth(column, std::max(width, minimum));
+    };
+    fit(PlanTreeModel::StatusColumn, 0);
+    fit(PlanTreeModel::OwnerColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 14);
+    fit(PlanTreeModel::DateColumn, 0);
+    fit(PlanTreeModel::NoteColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 16);
+    fit(PlanTreeModel::StateColumn, 0);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_clearDate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_clearDate->setShortcutContext(Qt::WidgetWithChildrenShortcut);

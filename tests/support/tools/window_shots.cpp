@@ -103,12 +103,10 @@ int main(int argc, char *argv[])
         window.session()->waitForPlan();
         window.showPage(MainWindow::OverviewTab);
         ok &= save(&window, out.filePath(QStringLiteral("window-overview%1.png").arg(suffix)));
-        if (german)
-            return ok ? 0 : 1;
 
         window.showPage(MainWindow::FindingsTab);
         window.findingsPage()->selectFinding(firstManualFinding(window.session()->plan()));
-        ok &= save(&window, out.filePath(QStringLiteral("window-findings.png")));
+        ok &= save(&window, out.filePath(QStringLiteral("window-findings%1.png").arg(suffix)));
 
         // A few tasks ticked off, so that the plan shows progress.
         Project &project = window.session()->editableProject();
@@ -123,15 +121,15 @@ int main(int argc, char *argv[])
         window.showPage(MainWindow::PlanTab);
         PlanPage *planPage = window.planPage();
         planPage->selectPhase(plan.phases.at(1).key);
-        ok &= save(&window, out.filePath(QStringLiteral("window-plan.png")));
+        ok &= save(&window, out.filePath(QStringLiteral("window-plan%1.png").arg(suffix)));
         PlanningChoicesPanel *choices = planPage->choices();
         choices->orderList()->setCurrentRow(1);
-        ok &=
-            save(choices->parentWidget()->parentWidget(), out.filePath(QStringLiteral("window-planning-choices.png")));
+        ok &= save(choices->parentWidget()->parentWidget(),
+                   out.filePath(QStringLiteral("window-planning-choices%1.png").arg(suffix)));
 
         window.showPage(MainWindow::InventoryTab);
         window.inventoryView()->selectObject(window.session()->project().inventory.servers.first().meta.id);
-        ok &= save(&window, out.filePath(QStringLiteral("window-inventory.png")));
+        ok &= save(&window, out.filePath(QStringLiteral("window-inventory%1.png").arg(suffix)));
     }
     {
         const QString copy = out.filePath(QStringLiteral(".review-sample.etplan"));
@@ -147,7 +145,7 @@ int main(int argc, char *argv[])
         window.session()->waitForPlan();
         window.showPage(MainWindow::PlanTab);
         window.planPage()->selectPhase(window.session()->plan().phases.at(2).key);
-        ok &= save(&window, out.filePath(QStringLiteral("window-read-only.png")));
+        ok &= save(&window, out.filePath(QStringLiteral("window-read-only%1.png").arg(suffix)));
         window.close();
         QFile::remove(copy);
     }
