@@ -173,6 +173,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QMenu *recentMenu = new QMenu(tr("Open &Recent"), this);
+    recentMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
     m_recent = new RecentFiles(recentMenu, this);
     m_documents = new DocumentActions(m_session, this, m_errors, m_notices, m_recent);
     file->addAction(m_documents->openAction());

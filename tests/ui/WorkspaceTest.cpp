@@ -27,18 +27,23 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -56,6 +61,7 @@ struct TestMode {
     TestMode()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // every test starts as on a first run: no recent files, no page remembered
         Questions::setAnswerer([this](const QString &, const QString &, QMessageBox::StandardButtons) {
             ++asked;
             return answer;
@@ -457,8 +463,62 @@ TEST_CASE("A project another editor holds opens read-only and says so", "[ui]")
     editor.session()->waitForPlan();
     const QModelIndex editableTask =
         editable->indexOfTask(editor.session()->plan().phases.constFirst().tasks.constFirst().key);
+    const QString taskKey = editor.session()->plan().phases.constFirst().tasks.constFirst().key;
     CHECK(editable->setData(editableTask.siblingAtColumn(PlanTreeModel::OwnerColumn), u"Kim Berg"_s));
     CHECK(editor.documentActions()->save());
+
+    // The reviewer is told that the file changed and reloads it; the editor's own save does not alarm the editor.
+    REQUIRE(QTest::qWaitFor([&] { return second.notice()->text().contains(u"changed on disk"_s); }, 5000));
+    CHECK_FALSE(editor.notice()->text().contains(u"changed on disk"_s));
+    REQUIRE(second.notice()->actionButton()->isVisibleTo(&second));
+    second.notice()->actionButton()->click();
+    second.session()->waitForPlan();
+    CHECK(second.session()->isReadOnly());
+    const QModelIndex reloaded = second.planPage()->model()->indexOfTask(taskKey);
+    CHECK(reloaded.siblingAtColumn(PlanTreeModel::OwnerColumn).data().toString() == u"Kim Berg"_s);
+    CHECK(second.notice()->text().contains(u"open for editing"_s));
+}
+
+TEST_CASE("Opened files are remembered as recent, and a project file dropped on the window opens", "[ui]")
+{
+    TestMode testMode;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString first = writeSample(dir, u"first, \"quoted\" & <odd>.etplan"_s);
+    const QString second = writeSample(dir, u"Zürich Σ.etplan"_s);
+    {
+        MainWindow window;
+        REQUIRE(window.openPath(first));
+        REQUIRE(window.openPath(second));
+        window.showPage(MainWindow::PlanTab);
+        window.close();
+    }
+    MainWindow window;
+    window.show();
+    // The last page is remembered.
+    CHECK(window.currentPage() == MainWindow::PlanTab);
+    const QMenu *recent = window.findChild<QMenu *>(u"recentProjectsMenu"_s);
+    REQUIRE(recent);
+    QStringList entries;
+    for (const QAction *action : recent->actions())
+        if (!action->isSeparator())
+            entries.append(action->data().toString());
+    REQUIRE(entries.size() >= 2);
+    CHECK(QFileInfo(entries.at(0)) == QFileInfo(second));
+    CHECK(QFileInfo(entries.at(1)) == QFileInfo(first));
+    // Menu texts show the names as they are (an ampersand is not taken for a shortcut).
+    CHECK(recent->actions().constFirst()->text().contains(u"Zürich Σ.etplan"_s));
+    CHECK(recent->actions().at(1)->text().contains(u"&& <odd>"_s));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(first)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    CHECK(QFileInfo(window.session()->path()) == QFileInfo(first));
+    CHECK(window.windowTitle().contains(window.session()->displayName()));
 }
 
 TEST_CASE("Closing with unsaved changes asks, and Cancel keeps the window and the changes", "[ui]")

@@ -51,7 +51,7 @@ void RecentFiles::rebuildMenu()
         QString shown = QDir::toNativeSeparators(path);
         shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
         const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(shown) : shown;
-        m_menu->addAction(label, this, [this, path] { Q_EMIT openRequested(path); });
+        m_menu->addAction(label, this, [this, path] { Q_EMIT openRequested(path); })->setData(path);
     }
     if (number == 0)
         m_menu->addAction(tr("No recent projects"))->setEnabled(false);
