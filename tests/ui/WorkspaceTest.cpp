@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "QtStringMakers.h"
 #include "dialogs/Questions.h"
+#include "edit/PlanEdits.h"
 #include "models/FindingsModel.h"
 #include "models/InventoryTreeModel.h"
 #include "models/ObjectDetailModel.h"
@@ -595,4 +596,32 @@ TEST_CASE("The overview shows readiness and progress per routing group and links
         for (int child = 0; child < shown->rowCount(rule); ++child)
             CHECK(shown->index(child, 0, rule).data(FindingsModel::SeverityRole).toInt() == int(Severity::Blocker));
     }
+}
+
+TEST_CASE("A page out of sight is brought up to date when it is shown", "[ui]")
+{
+    TestMode testMode;
+    MainWindow window;
+    window.openSample();
+    window.show();
+    ProjectSession *session = window.session();
+    session->waitForPlan();
+    window.showPage(MainWindow::PlanTab);
+    const Finding *manual = firstOpenManual(session->plan());
+    REQUIRE(manual);
+    const QString findingId = manual->id;
+    FindingsModel *findings = window.findingsPage()->model();
+    const auto answerShown = [&] {
+        return findings->indexOfFinding(findingId).siblingAtColumn(FindingsModel::AnswerColumn).data().toString();
+    };
+    const QString before = answerShown();
+
+    // Answered while the findings are out of sight (as the command line or an undo would).
+    REQUIRE(session->apply(answerFinding(session->editableProject(), session->plan().findings, findingId, true,
+                                         u"Ana Trujillo"_s, QDateTime::currentDateTimeUtc(), QString())));
+    session->waitForPlan();
+    CHECK(answerShown() == before); // not rebuilt while hidden
+    window.showPage(MainWindow::FindingsTab);
+    CHECK(answerShown() != before);
+    CHECK(answerShown().contains(u"Ana Trujillo"_s));
 }

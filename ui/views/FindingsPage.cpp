@@ -2,6 +2,7 @@
 
 #include "AnswerPanel.h"
 #include "Links.h"
+#include "RefreshWhenShown.h"
 #include "models/FindingsModel.h"
 #include "models/PlanLabels.h"
 #include "session/ProjectSession.h"
@@ -115,8 +116,9 @@ FindingsPage::FindingsPage(ProjectSession *session, QWidget *parent)
             [this] { m_empty->setVisible(m_filter->rowCount() == 0); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this,
             [this] { m_empty->setVisible(m_filter->rowCount() == 0); });
-    connect(session, &ProjectSession::projectReplaced, this, &FindingsPage::refresh);
-    connect(session, &ProjectSession::planChanged, this, &FindingsPage::refresh);
+    m_refresh = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(session, &ProjectSession::projectReplaced, m_refresh, &RefreshWhenShown::request);
+    connect(session, &ProjectSession::planChanged, m_refresh, &RefreshWhenShown::request);
     refresh();
 }
 
@@ -134,6 +136,7 @@ void FindingsPage::refresh()
 
 bool FindingsPage::selectFinding(const QString &findingId)
 {
+    m_refresh->flush();
     QModelIndex index = m_filter->mapFromSource(m_model->indexOfFinding(findingId));
     if (!index.isValid() && m_model->indexOfFinding(findingId).isValid()) {
         // Hidden by the filter: show everything rather than nothing.
@@ -152,6 +155,7 @@ bool FindingsPage::selectFinding(const QString &findingId)
 
 void FindingsPage::showSeverity(int severity)
 {
+    m_refresh->flush();
     const int row = m_severity->findData(severity);
     m_severity->setCurrentIndex(std::max(row, 0));
     if (m_filter->rowCount() <= 8)

@@ -13,6 +13,7 @@ class AnswerPanel;
 class FindingsFilter;
 class FindingsModel;
 class ProjectSession;
+class RefreshWhenShown;
 
 /// Every finding of the plan, grouped by rule, filtered by severity and text; the selected one with its message,
 /// remediation, the phases it holds or concerns and, for a manual rule, its answer.
@@ -51,6 +52,7 @@ private:
     QLabel *m_empty;
     QLabel *m_detail;
     AnswerPanel *m_answer;
+    RefreshWhenShown *m_refresh = nullptr;
 };
 
 } // namespace etp::ui

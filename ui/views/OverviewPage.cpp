@@ -2,6 +2,7 @@
 
 #include "Links.h"
 #include "ProgressBarDelegate.h"
+#include "RefreshWhenShown.h"
 #include "models/PlanLabels.h"
 #include "models/ProgressModel.h"
 #include "plan/Tracking.h"
@@ -101,9 +102,10 @@ OverviewPage::OverviewPage(ProjectSession *session, QWidget *parent)
 
     for (QLabel *label : {m_readiness, m_start, m_kept})
         connect(label, &QLabel::linkActivated, this, &OverviewPage::linkActivated);
-    connect(session, &ProjectSession::projectReplaced, this, &OverviewPage::refresh);
-    connect(session, &ProjectSession::planChanged, this, &OverviewPage::refresh);
-    connect(session, &ProjectSession::tasksChanged, this, &OverviewPage::refresh);
+    m_refresh = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(session, &ProjectSession::projectReplaced, m_refresh, &RefreshWhenShown::request);
+    connect(session, &ProjectSession::planChanged, m_refresh, &RefreshWhenShown::request);
+    connect(session, &ProjectSession::tasksChanged, m_refresh, &RefreshWhenShown::request);
     connect(session, &ProjectSession::planningChanged, m_planning, &QWidget::setVisible);
     refresh();
 }

@@ -10,6 +10,7 @@ namespace etp::ui {
 
 class ProjectSession;
 class ProgressModel;
+class RefreshWhenShown;
 
 /// The page a project opens on: the organization, readiness in one line, progress per routing group and AD site,
 /// the phases that can start now, the legacy servers that must be kept, and the mailbox-move effort. Every item
@@ -41,6 +42,7 @@ private:
     QLabel *m_start;
     QLabel *m_kept;
     ProgressModel *m_progressModel;
+    RefreshWhenShown *m_refresh = nullptr;
     QTableView *m_progress;
 };
 
