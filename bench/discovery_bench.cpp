@@ -9,6 +9,7 @@
 //
 //   discovery_bench [S|M|L|XL] [--hold SECONDS]
 
+#include "BenchStats.h"
 #include "InventoryLdif.h"
 #include "Slapd.h"
 #include "SyntheticOrganization.h"
@@ -104,12 +105,6 @@ Run runProcess(const QStringList &command, const QByteArray &caFile)
     run.maxRssKb = fields.at(1).toLong();
     run.exitCode = fields.at(2).toInt();
     return run;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 } // namespace
@@ -226,8 +221,8 @@ int main(int argc, char *argv[])
         out << "run " << run + 1 << ": discover " << QString::number(d.seconds, 'f', 3) << " s (peak "
             << d.maxRssKb / 1024 << " MB), ldapsearch " << QString::number(r.seconds, 'f', 3) << " s" << Qt::endl;
     }
-    const double dm = median(discoverTimes);
-    const double rm = median(referenceTimes);
+    const double dm = etp::bench::median(discoverTimes);
+    const double rm = etp::bench::median(referenceTimes);
     out << "median: discover " << QString::number(dm, 'f', 3) << " s, ldapsearch " << QString::number(rm, 'f', 3)
         << " s, ratio " << QString::number(dm / rm, 'f', 2) << ", discover peak RSS " << peakKb / 1024 << " MB"
         << Qt::endl;

@@ -7,6 +7,7 @@
 //   ./build/bench/edit_bench            tier XL, 5 runs of each kind
 //   ./build/bench/edit_bench L 9        another tier, another number of runs
 
+#include "BenchStats.h"
 #include "SyntheticOrganization.h"
 
 #include "edit/PlanEdits.h"
@@ -17,26 +18,14 @@
 #include <QElapsedTimer>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-long peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
+using etp::bench::median;
+using etp::bench::peakMegabytes;
 
 /// Times `edit` (which returns the change it made) followed by updatePlan, in milliseconds; exits on a refused edit.
 double timeEdit(etp::Plan &plan, const etp::Project &project, const std::function<etp::Result<etp::Change>()> &edit,

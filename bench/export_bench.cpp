@@ -5,6 +5,7 @@
 //   ./build/bench/export_bench            tier XL
 //   ./build/bench/export_bench M          another tier
 
+#include "BenchStats.h"
 #include "SyntheticOrganization.h"
 
 #include "DocumentExport.h"
@@ -19,26 +20,14 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 
 namespace {
 
+using etp::bench::median;
+using etp::bench::peakMegabytes;
+
 constexpr int kRuns = 5;
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-long peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 } // namespace
 

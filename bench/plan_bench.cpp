@@ -5,6 +5,7 @@
 //   ./build/bench/plan_bench            all tiers
 //   ./build/bench/plan_bench XL         one tier
 
+#include "BenchStats.h"
 #include "SyntheticOrganization.h"
 
 #include "plan/Planner.h"
@@ -19,13 +20,9 @@
 
 namespace {
 
-constexpr int kRuns = 5;
+using etp::bench::median;
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
+constexpr int kRuns = 5;
 
 void runTier(etp::bench::Tier tier, QTextStream &out)
 {

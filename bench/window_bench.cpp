@@ -11,6 +11,7 @@
 //   QT_QPA_PLATFORM=offscreen ./build/bench/window_bench S 9        another tier, another number of runs
 //   QT_QPA_PLATFORM=offscreen ./build/bench/window_bench sample     the bundled sample organization
 
+#include "BenchStats.h"
 #include "SyntheticOrganization.h"
 
 #include "MainWindow.h"
@@ -31,8 +32,6 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 
 using namespace etp;
@@ -40,18 +39,8 @@ using namespace etp::ui;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-long peakMegabytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
+using etp::bench::median;
+using etp::bench::peakMegabytes;
 
 double msSince(const QElapsedTimer &timer)
 {
