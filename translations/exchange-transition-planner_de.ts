@@ -4568,7 +4568,7 @@
     </message>
     <message>
         <source>Choose the account that will prepare the schema and Active Directory, make sure it is in both groups (log off and on after adding it), then answer yes with its name.</source>
-        <translation>Wählen Sie das Konto aus, mit dem das Schema und Active Directory vorbereitet werden, stellen Sie sicher, dass es Mitglied beider Gruppen ist (nach dem Hinzufügen ab- und wieder anmelden), und antworten Sie dann mit yes und dem Kontonamen.</translation>
+        <translation>Wählen Sie das Konto aus, mit dem das Schema und Active Directory vorbereitet werden, stellen Sie sicher, dass es Mitglied beider Gruppen ist (nach dem Hinzufügen ab- und wieder anmelden), und antworten Sie dann mit „Ja“ und dem Kontonamen.</translation>
     </message>
     <message>
         <source>cc:Mail connector</source>
@@ -4944,7 +4944,7 @@
     </message>
     <message>
         <source>On each legacy server (%1) set HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges to the DWORD 1 and restart the Routing Engine, SMTP and MTA services; then answer yes.</source>
-        <translation>Setzen Sie auf jedem Legacy-Server (%1) HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges auf den DWORD-Wert 1, und starten Sie die Dienste Routingmodul, SMTP und MTA neu; antworten Sie dann mit yes.</translation>
+        <translation>Setzen Sie auf jedem Legacy-Server (%1) HKLM\SYSTEM\CurrentControlSet\Services\RESvc\Parameters\SuppressStateChanges auf den DWORD-Wert 1, und starten Sie die Dienste Routingmodul, SMTP und MTA neu; antworten Sie dann mit „Ja“.</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -4968,7 +4968,7 @@
     </message>
     <message>
         <source>Record the Outlook versions in use in the inventory. If Outlook 2003 or earlier remains, create an Exchange 2007 public folder database and replicate the free/busy and offline address book system folders to it before mailboxes move; then answer yes.</source>
-        <translation>Erfassen Sie die verwendeten Outlook-Versionen im Inventar. Wenn Outlook 2003 oder früher weiter verwendet wird, erstellen Sie eine Exchange 2007-Datenbank für Öffentliche Ordner, und replizieren Sie die Systemordner für Frei/Gebucht-Informationen und das Offlineadressbuch dorthin, bevor Postfächer verschoben werden; antworten Sie dann mit yes.</translation>
+        <translation>Erfassen Sie die verwendeten Outlook-Versionen im Inventar. Wenn Outlook 2003 oder früher weiter verwendet wird, erstellen Sie eine Exchange 2007-Datenbank für Öffentliche Ordner, und replizieren Sie die Systemordner für Frei/Gebucht-Informationen und das Offlineadressbuch dorthin, bevor Postfächer verschoben werden; antworten Sie dann mit „Ja“.</translation>
     </message>
     <message>
         <source>Create an Exchange 2007 public folder database and replicate the free/busy and offline address book system folders to it before mailboxes move.</source>
@@ -5020,7 +5020,7 @@
     </message>
     <message>
         <source>Check the version of store.exe on %1 against the August 2004 rollup, install the rollup where it is missing, then answer yes.</source>
-        <translation>Vergleichen Sie die Version von store.exe auf %1 mit dem Rollup vom August 2004, installieren Sie den Rollup, wo er fehlt, und antworten Sie dann mit yes.</translation>
+        <translation>Vergleichen Sie die Version von store.exe auf %1 mit dem Rollup vom August 2004, installieren Sie den Rollup, wo er fehlt, und antworten Sie dann mit „Ja“.</translation>
     </message>
     <message>
         <source>(empty)</source>
