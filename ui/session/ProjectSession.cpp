@@ -167,13 +167,10 @@ QString ProjectSession::displayName() const
 bool ProjectSession::apply(Result<Change> result)
 {
     // editableProject() marked the document modified; a refused or empty edit changed nothing.
-    if (!result) {
+    if (!result || result->isEmpty()) {
         m_document->setModified(!m_undo->isClean());
-        Q_EMIT editRefused(result.error().message);
-        return false;
-    }
-    if (result->isEmpty()) {
-        m_document->setModified(!m_undo->isClean());
+        if (!result)
+            Q_EMIT editRefused(result.error().message);
         return false;
     }
     Change change = std::move(result.value());

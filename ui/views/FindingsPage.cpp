@@ -28,7 +28,7 @@ FindingsPage::FindingsPage(ProjectSession *session, QWidget *parent)
     , m_search(new QLineEdit)
     , m_tree(new QTreeView)
     , m_empty(new QLabel)
-    , m_detail(new QLabel)
+    , m_detail(linkLabel())
     , m_answer(new AnswerPanel(session))
 {
     m_filter->setSourceModel(m_model);
@@ -59,10 +59,7 @@ FindingsPage::FindingsPage(ProjectSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setVisible(false);
 
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_detail->setAccessibleName(tr("Finding details"));
     m_detail->setMinimumWidth(280);
     auto *detailBox = new QWidget;

@@ -1,5 +1,6 @@
 #include "Links.h"
 
+#include <QLabel>
 #include <QUrl>
 
 namespace etp::ui {
@@ -59,6 +60,16 @@ Link Link::parse(const QString &href)
 QString Link::anchor(const QString &href, const QString &text)
 {
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(href.toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+QLabel *linkLabel()
+{
+    auto *label = new QLabel;
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setOpenExternalLinks(false);
+    return label;
 }
 
 } // namespace etp::ui

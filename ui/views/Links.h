@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QLabel;
+
 namespace etp::ui {
 
 /// Where a link on a page leads: the findings of a severity, one finding, one phase, one inventory object, or the
@@ -20,5 +22,8 @@ struct Link {
     /// An HTML anchor with escaped text.
     static QString anchor(const QString &href, const QString &text);
 };
+
+/// A word-wrapped rich-text label whose links are followed by the page (its linkActivated signal), not the browser.
+QLabel *linkLabel();
 
 } // namespace etp::ui

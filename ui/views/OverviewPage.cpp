@@ -18,16 +18,6 @@ namespace etp::ui {
 
 namespace {
 
-QLabel *linkLabel()
-{
-    auto *label = new QLabel;
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    label->setOpenExternalLinks(false);
-    return label;
-}
-
 constexpr int listedAtMost = 12; ///< longer lists end in "and N more"
 
 } // namespace

@@ -44,7 +44,7 @@ PlanPage::PlanPage(ProjectSession *session, QWidget *parent)
     , m_overdue(new QCheckBox(tr("&Overdue only")))
     , m_tree(new QTreeView)
     , m_empty(new QLabel)
-    , m_detail(new QLabel)
+    , m_detail(linkLabel())
     , m_choices(new PlanningChoicesPanel(session))
     , m_clearDate(new QAction(tr("C&lear Date"), this))
 {
@@ -96,10 +96,7 @@ PlanPage::PlanPage(ProjectSession *session, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setVisible(false);
 
-    m_detail->setTextFormat(Qt::RichText);
-    m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_detail->setAccessibleName(tr("Phase or task details"));
     auto *detailScroll = new QScrollArea;
     detailScroll->setWidget(m_detail);
